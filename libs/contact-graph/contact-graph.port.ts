@@ -1,0 +1,56 @@
+import type {
+  CheckEvent,
+  Exposure,
+  IsolationOrder,
+  RecordedContact,
+  TestResult,
+} from '../exposure-rules/types.js';
+
+/** Facts the contact graph keeps, derived from the log by the projection. */
+export type GraphFact =
+  | { type: 'venue'; venueId: string; stayMinutes: number }
+  | { type: 'person'; personId: string }
+  | { type: 'check'; check: CheckEvent }
+  | { type: 'contact'; contact: RecordedContact }
+  | { type: 'test'; test: TestResult }
+  | { type: 'isolation'; order: IsolationOrder }
+  | { type: 'release'; orderId: string; personId: string; at: number };
+
+export interface CaseInfo {
+  personId: string;
+  infectiousFrom: number;
+  /** When the first positive result was sampled (the case's confirmation evidence). */
+  firstPositiveSampledAt: number;
+}
+
+export interface ExposureAnswer {
+  case: CaseInfo & { infectiousUntil: number | null };
+  exposures: Exposure[];
+}
+
+export interface IsolationView extends IsolationOrder {
+  releasedAt: number | null;
+}
+
+export interface ContactGraph {
+  readonly adapter: string;
+  init(): Promise<void>;
+  close(): Promise<void>;
+  /** Global log position of the last applied batch; null before the first. */
+  position(): Promise<bigint | null>;
+  /**
+   * Applies facts and records `position` in one atomic step. Applying a fact that is already
+   * there (same check, contact, test or order id) changes nothing.
+   */
+  apply(facts: GraphFact[], position: bigint): Promise<void>;
+  /** Drops every fact and the checkpoint, for a rebuild. */
+  clear(): Promise<void>;
+  caseOf(personId: string): Promise<CaseInfo | null>;
+  /** Confirmed cases whose infectious window began at or after `since`. */
+  casesSince(since: number): Promise<CaseInfo[]>;
+  exposures(caseId: string, depth: number, now: number): Promise<ExposureAnswer | null>;
+  isolationOrdersOf(personId: string): Promise<IsolationView[]>;
+  health(): Promise<{ ok: boolean; detail?: string }>;
+}
+
+export const CONTACT_GRAPH = Symbol('CONTACT_GRAPH');
