@@ -1,0 +1,188 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  StoredEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port.js';
+import { validatedEventIds } from '../append-validation.js';
+import { exactRetry, type StoredId } from '../idempotency.js';
+import { CatchUpSubscription, type CatchUpContext } from '../subscription/catch-up-subscription.js';
+import { nextEvent } from '../subscription/waits.js';
+import { checkExpectedRevision } from './expected-revision.js';
+import { openSchema } from './schema.js';
+import { EVENT_COLUMNS, type EventRow, recordedAtMs, toStoredEvent } from './rows.js';
+
+export interface SqliteEventStoreOptions {
+  /** Database file; created with its directory when missing. `:memory:` for tests. */
+  file: string;
+  /** How often a caught-up subscription looks for appends made by other connections. */
+  pollIntervalMs?: number;
+  /** How long an append waits for another process's write lock before failing. */
+  busyTimeoutMs?: number;
+}
+
+const APPENDED = 'appended';
+
+/**
+ * The embedded event store: one SQLite file, one transaction per append. better-sqlite3 is
+ * synchronous, so appends of this process are serialized by the event loop and those of other
+ * processes by SQLite's write lock (`BEGIN IMMEDIATE`).
+ */
+export class SqliteEventStore implements EventStore {
+  readonly adapter = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly pollIntervalMs: number;
+  /** Wakes this process's caught-up subscriptions at once; others' appends are found by polling. */
+  private readonly appends = new EventEmitter().setMaxListeners(0);
+  private readonly subscriptions = new Set<Subscription>();
+  private readonly sql;
+
+  constructor(options: SqliteEventStoreOptions) {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    // Positions are 64-bit; reading every integer as a bigint never rounds one.
+    this.db.defaultSafeIntegers(true);
+    openSchema(this.db, options.busyTimeoutMs ?? 5000);
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.sql = {
+      storedIds: this.db.prepare<[string], { event_id: string; stream_id: string; revision: bigint; position: bigint }>(
+        'SELECT event_id, stream_id, revision, position FROM events WHERE event_id IN (SELECT value FROM json_each(?))',
+      ),
+      streamRevision: this.db.prepare<[string], { revision: bigint }>('SELECT revision FROM streams WHERE stream_id = ?'),
+      insert: this.db.prepare(
+        `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      setRevision: this.db.prepare(
+        `INSERT INTO streams (stream_id, revision) VALUES (?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision`,
+      ),
+      readStream: this.db.prepare<[string], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`,
+      ),
+      readAll: this.db.prepare<[bigint, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      ),
+      head: this.db.prepare<[], { position: bigint | null }>('SELECT MAX(position) AS position FROM events'),
+    };
+  }
+
+  async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const ids = validatedEventIds(streamId, events);
+    const result = this.db.transaction(() => this.appendInTransaction(streamId, events, ids, expected)).immediate();
+    if (result.appended) this.appends.emit(APPENDED);
+    return result;
+  }
+
+  private appendInTransaction(
+    streamId: string,
+    events: NewEvent[],
+    ids: string[],
+    expected: ExpectedRevision,
+  ): AppendResult {
+    const stored: StoredId[] = this.sql.storedIds.all(JSON.stringify(ids)).map((r) => ({
+      eventId: r.event_id,
+      streamId: r.stream_id,
+      revision: Number(r.revision),
+      position: r.position,
+    }));
+    const retry = exactRetry(streamId, ids, stored);
+    if (retry) return { ...retry, appended: false };
+
+    const row = this.sql.streamRevision.get(streamId);
+    const current = row ? Number(row.revision) : 'no-stream';
+    checkExpectedRevision(streamId, expected, current);
+
+    let revision = current === 'no-stream' ? -1 : current;
+    let position = 0n;
+    events.forEach((event, i) => {
+      revision += 1;
+      const info = this.sql.insert.run(
+        ids[i],
+        streamId,
+        revision,
+        event.type,
+        event.schemaVersion,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        recordedAtMs(event.metadata.recordedAt),
+      );
+      position = BigInt(info.lastInsertRowid);
+    });
+    this.sql.setRevision.run(streamId, revision);
+    return { nextRevision: revision, position, appended: true };
+  }
+
+  async readStream(streamId: string): Promise<StoredEvent[]> {
+    return this.sql.readStream.all(streamId).map(toStoredEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    return this.readAfter(options.after ?? null, options.limit ?? -1);
+  }
+
+  private readAfter(after: bigint | null, limit: number): StoredEvent[] {
+    return this.sql.readAll.all(after ?? 0n, limit).map(toStoredEvent);
+  }
+
+  async headPosition(): Promise<bigint | null> {
+    return this.sql.head.get()?.position ?? null;
+  }
+
+  subscribe(options: SubscribeOptions): Subscription {
+    const subscription = new CatchUpSubscription(options, (ctx) => this.follow(ctx));
+    this.subscriptions.add(subscription);
+    void subscription.done.catch(() => undefined).finally(() => this.subscriptions.delete(subscription));
+    return subscription;
+  }
+
+  /** Reads batches after the checkpoint; when caught up, sleeps until an append or the next poll. */
+  private async follow(ctx: CatchUpContext): Promise<void> {
+    while (!ctx.signal.aborted) {
+      const batch = this.readAfter(ctx.checkpoint, ctx.batchSize);
+      if (batch.length > 0) await ctx.deliver(batch);
+      else await nextEvent(this.appends, APPENDED, this.pollIntervalMs, ctx.signal);
+    }
+  }
+
+  /**
+   * Retention: deletes the events of streams `<category>-...` whose `metadata.recordedAt` is
+   * before `cutoff`. Streams of other categories (case records) are never touched, and the
+   * `streams` table keeps each stream's revision so that later appends never reuse one.
+   */
+  async purgeBefore(categories: string[], cutoff: Date): Promise<number> {
+    // A prefix comparison, not LIKE: `_` in a category name must not act as a wildcard.
+    const purge = this.db.prepare<[{ prefix: string; cutoff: number }]>(
+      'DELETE FROM events WHERE substr(stream_id, 1, length(@prefix)) = @prefix AND recorded_at < @cutoff',
+    );
+    const cutoffMs = cutoff.getTime();
+    return this.db
+      .transaction(() =>
+        categories.reduce((count, c) => count + purge.run({ prefix: `${c}-`, cutoff: cutoffMs }).changes, 0),
+      )
+      .immediate();
+  }
+
+  async health(): Promise<{ ok: boolean; detail?: string }> {
+    try {
+      this.db.prepare('SELECT 1').get();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, detail: String(error) };
+    }
+  }
+
+  /** Stops this store's subscriptions (each finishes the batch in hand), then closes the file. */
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    if (this.db.open) this.db.close();
+  }
+}
