@@ -50,6 +50,8 @@ export interface ContactGraph {
   casesSince(since: number): Promise<CaseInfo[]>;
   exposures(caseId: string, depth: number, now: number): Promise<ExposureAnswer | null>;
   isolationOrdersOf(personId: string): Promise<IsolationView[]>;
+  /** The person an isolation order belongs to, or null when the order is unknown. */
+  orderOwner(orderId: string): Promise<string | null>;
   health(): Promise<{ ok: boolean; detail?: string }>;
 }
 

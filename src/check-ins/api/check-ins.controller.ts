@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../../platform/auth/roles.decorator.js';
+import { Ctx } from '../../platform/http/command-context.decorator.js';
+import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
+import { setLogPosition } from '../../platform/http/log-position.js';
+import { parseInstant } from '../../platform/time/instants.js';
+import { RecordCheckBatch } from '../application/commands/record-check-batch.js';
+import { RecordCheckCommand } from '../application/commands/record-check.command.js';
+import { CheckInBatchDto, CheckInDto } from './check-in.dto.js';
+
+@ApiTags('check-ins')
+@ApiBearerAuth()
+@Controller('v1/check-ins')
+export class CheckInsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly batch: RecordCheckBatch,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @Roles('checkin-gateway', 'investigator')
+  async checkIn(@Body() body: CheckInDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+    const { checkInId, position } = await this.commands.execute(new RecordCheckCommand({ ...body, at: parseInstant(body.at) }, ctx));
+    setLogPosition(res, position);
+    return { checkInId };
+  }
+
+  @Post('batch')
+  @HttpCode(207)
+  @Roles('checkin-gateway', 'investigator')
+  async checkInBatch(@Body() body: CheckInBatchDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+    const { results, position } = await this.batch.run(body.items, ctx);
+    setLogPosition(res, position);
+    return { results };
+  }
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../../platform/auth/roles.decorator.js';
+import { Ctx } from '../../platform/http/command-context.decorator.js';
+import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
+import { setLogPosition } from '../../platform/http/log-position.js';
+import { parseInstant } from '../../platform/time/instants.js';
+import { RecordContactCommand } from '../application/commands/record-contact.command.js';
+import { RecordContactDto } from './record-contact.dto.js';
+
+@ApiTags('contacts')
+@ApiBearerAuth()
+@Controller('v1/contacts')
+export class ContactsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('investigator')
+  async record(@Body() body: RecordContactDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+    const request = { ...body, from: parseInstant(body.from), to: parseInstant(body.to), source: body.source ?? 'interview' };
+    const { contactId, position } = await this.commands.execute(new RecordContactCommand(request, ctx));
+    setLogPosition(res, position);
+    return { contactId };
+  }
+}

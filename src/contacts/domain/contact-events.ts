@@ -1,0 +1,21 @@
+import type { DomainEvent } from '../../platform/event-sourcing/domain-event.js';
+
+export const CONTACT_RECORDED = 'ContactRecorded';
+
+export const CONTACT_SETTINGS = ['household', 'workplace', 'transport', 'social', 'healthcare', 'other'] as const;
+export type ContactSettingName = (typeof CONTACT_SETTINGS)[number];
+
+
+export interface ContactData {
+  contactId: string;
+  personA: string;
+  personB: string;
+  from: string;
+  to: string;
+  setting: ContactSettingName;
+  source: string;
+}
+
+export type ContactRecorded = DomainEvent<typeof CONTACT_RECORDED, ContactData>;
+
+export const contactStream = (contactId: string): string => `contact-${contactId}`;

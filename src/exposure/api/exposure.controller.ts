@@ -1,0 +1,49 @@
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { APP_CONFIG } from '../../platform/config/app-config.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
+import { Roles } from '../../platform/auth/roles.decorator.js';
+import { invalid } from '../../platform/errors.js';
+import { markStale, requestedPosition } from '../../platform/http/log-position.js';
+import { parseInstant } from '../../platform/time/instants.js';
+import { GetCaseExposuresQuery } from '../application/queries/get-case-exposures.query.js';
+import { GetPersonStatusQuery } from '../application/queries/get-person-status.query.js';
+import { ExposureQueryDto } from './exposure-query.dto.js';
+import { presentExposureAnswer, presentStatus } from './exposure.presenter.js';
+
+@ApiTags('exposure')
+@ApiBearerAuth()
+@Controller('v1')
+export class ExposureController {
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('cases/:personId/exposures')
+  @Roles('investigator')
+  async exposures(
+    @Param('personId') personId: string,
+    @Query() query: ExposureQueryDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const max = this.config.rules.maxDepth;
+    const depth = query.depth ?? Math.min(3, max);
+    if (depth > max) throw invalid('depth', `must be at most ${max} (MAX_DEPTH)`);
+    const asOf = query.asOf ? parseInstant(query.asOf) : null;
+    const { answer, fresh } = await this.queries.execute(new GetCaseExposuresQuery(personId, depth, asOf, requestedPosition(req)));
+    markStale(res, fresh);
+    return presentExposureAnswer(answer);
+  }
+
+  @Get('persons/:personId/status')
+  @Roles('investigator')
+  async status(@Param('personId') personId: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const status = await this.queries.execute(new GetPersonStatusQuery(personId, requestedPosition(req)));
+    markStale(res, status.fresh);
+    return presentStatus(status);
+  }
+}

@@ -1,0 +1,63 @@
+import type { ExposureAnswer, IsolationView } from '../../../libs/contact-graph/contact-graph.port.js';
+import type { Exposure, ViaHop } from '../../../libs/exposure-rules/types.js';
+import { toIso, toIsoOrNull } from '../../platform/time/instants.js';
+import type { Recommendation } from '../../isolation/domain/policy.js';
+import type { PersonStatus } from '../application/queries/get-person-status.query.js';
+
+/** The JSON shapes of DESIGN.md section 4: instants as UTC ISO strings. */
+export function presentVia(via: ViaHop) {
+  return {
+    fromPersonId: via.fromPersonId,
+    kind: via.kind,
+    venueId: via.venueId,
+    contactId: via.contactId,
+    from: toIso(via.from),
+    to: toIso(via.to),
+  };
+}
+
+export function presentExposure(e: Exposure) {
+  return { personId: e.personId, level: e.level, exposedAt: toIso(e.exposedAt), via: presentVia(e.via) };
+}
+
+export function presentExposureAnswer(answer: ExposureAnswer) {
+  return {
+    case: {
+      personId: answer.case.personId,
+      infectiousFrom: toIso(answer.case.infectiousFrom),
+      infectiousUntil: toIsoOrNull(answer.case.infectiousUntil),
+    },
+    exposures: answer.exposures.map(presentExposure),
+  };
+}
+
+function presentIsolation(o: IsolationView | null) {
+  if (!o) return null;
+  return {
+    orderId: o.orderId,
+    kind: o.kind,
+    from: toIso(o.from),
+    until: toIsoOrNull(o.until),
+    releasedAt: toIsoOrNull(o.releasedAt),
+  };
+}
+
+function presentRecommendation(r: Recommendation | null) {
+  if (!r) return null;
+  return { ...r, from: toIso(r.from), until: toIsoOrNull(r.until) };
+}
+
+export function presentStatus(s: PersonStatus) {
+  return {
+    personId: s.personId,
+    classification: s.classification,
+    cases: s.cases.map((c) => ({
+      caseId: c.caseId,
+      level: c.level,
+      exposedAt: toIso(c.exposedAt),
+      via: c.via ? presentVia(c.via) : null,
+    })),
+    isolation: presentIsolation(s.isolation),
+    recommendation: presentRecommendation(s.recommendation),
+  };
+}

@@ -1,0 +1,43 @@
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../../platform/auth/roles.decorator.js';
+import { Ctx } from '../../platform/http/command-context.decorator.js';
+import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
+import { setLogPosition } from '../../platform/http/log-position.js';
+import { parseInstant } from '../../platform/time/instants.js';
+import { OrderIsolationCommand } from '../application/commands/order-isolation.command.js';
+import { ReleaseIsolationCommand } from '../application/commands/release-isolation.command.js';
+import { OrderIsolationDto, ReleaseIsolationDto } from './isolation.dto.js';
+
+@ApiTags('isolation')
+@ApiBearerAuth()
+@Controller('v1/isolation-orders')
+export class IsolationOrdersController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('task-force')
+  async order(@Body() body: OrderIsolationDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+    const request = { ...body, from: parseInstant(body.from), until: body.until ? parseInstant(body.until) : null };
+    const { orderId, position } = await this.commands.execute(new OrderIsolationCommand(request, ctx));
+    setLogPosition(res, position);
+    return { orderId };
+  }
+
+  @Post(':orderId/release')
+  @HttpCode(200)
+  @Roles('task-force')
+  async release(
+    @Param('orderId') orderId: string,
+    @Body() body: ReleaseIsolationDto,
+    @Ctx() ctx: CommandContext,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { personId, position } = await this.commands.execute(new ReleaseIsolationCommand(orderId, parseInstant(body.at), ctx));
+    setLogPosition(res, position);
+    return { orderId, personId, releasedAt: new Date(parseInstant(body.at)).toISOString() };
+  }
+}

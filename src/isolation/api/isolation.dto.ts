@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsId, IsInstant } from '../../platform/http/validators.js';
+import { ISOLATION_KINDS } from '../domain/isolation-events.js';
+import type { IsolationKindName } from '../domain/isolation-events.js';
+
+export class OrderIsolationDto {
+  @ApiPropertyOptional({ description: 'generated (UUID) when omitted' })
+  @IsOptional()
+  @IsId()
+  orderId?: string;
+
+  @ApiProperty({ example: 'P2' })
+  @IsId()
+  personId!: string;
+
+  @ApiProperty({ enum: ISOLATION_KINDS })
+  @IsIn(ISOLATION_KINDS, { message: `must be one of ${ISOLATION_KINDS.join(', ')}` })
+  kind!: IsolationKindName;
+
+  @ApiProperty({ example: '2021-07-12T10:00:00+07:00' })
+  @IsInstant()
+  from!: string;
+
+  @ApiPropertyOptional({ example: '2021-07-26T10:00:00+07:00', description: 'planned end; may lie in the future' })
+  @IsOptional()
+  @IsInstant()
+  until?: string;
+
+  @ApiProperty({ example: 'F1 of case P1' })
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class ReleaseIsolationDto {
+  @ApiProperty({ example: '2021-07-26T10:00:00+07:00' })
+  @IsInstant()
+  at!: string;
+}

@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../../platform/auth/roles.decorator.js';
+import { Ctx } from '../../platform/http/command-context.decorator.js';
+import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
+import { setLogPosition } from '../../platform/http/log-position.js';
+import { RegisterPersonCommand } from '../application/commands/register-person.command.js';
+import { RegisterPersonDto } from './register-person.dto.js';
+
+@ApiTags('persons')
+@ApiBearerAuth()
+@Controller('v1/persons')
+export class PersonsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('investigator')
+  async register(@Body() body: RegisterPersonDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+    const { personId, position } = await this.commands.execute(new RegisterPersonCommand({ ...body }, ctx));
+    setLogPosition(res, position);
+    return { personId };
+  }
+}

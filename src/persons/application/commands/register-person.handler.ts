@@ -1,0 +1,17 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { EventStreamWriter } from '../../../platform/event-sourcing/event-stream-writer.js';
+import { resolveId } from '../../../platform/event-sourcing/resolve-id.js';
+import { personStream } from '../../domain/person-events.js';
+import { registerPerson } from '../../domain/register-person.decider.js';
+import { RegisterPersonCommand } from './register-person.command.js';
+
+@CommandHandler(RegisterPersonCommand)
+export class RegisterPersonHandler implements ICommandHandler<RegisterPersonCommand> {
+  constructor(private readonly writer: EventStreamWriter) {}
+
+  async execute({ details, ctx }: RegisterPersonCommand) {
+    const [personId, context] = resolveId('person', details.personId, ctx);
+    const { position } = await this.writer.execute(personStream(personId), registerPerson, { ...details, personId }, context);
+    return { personId, position };
+  }
+}

@@ -1,0 +1,42 @@
+import { CanActivate, ExecutionContext, HttpException, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import type { Role } from '../config/app-config.js';
+import { problem } from '../http/problem.js';
+import { keyFingerprint } from './api-keys.js';
+import { PUBLIC_KEY, roleAllows, ROLES_KEY } from './roles.decorator.js';
+
+export const API_KEYS = Symbol('API_KEYS');
+
+export interface Caller {
+  role: Role;
+  actor: string;
+}
+
+export type AuthenticatedRequest = Request & { caller?: Caller };
+
+/** Bearer API keys with roles (DESIGN.md section 4): no or unknown key 401, wrong role 403. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(API_KEYS) private readonly keys: Map<string, Role>,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    const role = match ? this.keys.get(match[1]) : undefined;
+    if (!match || !role) {
+      throw new HttpException(problem(401, 'a valid API key is required: Authorization: Bearer <key>'), 401);
+    }
+    const required = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
+    if (!roleAllows(role, required)) {
+      throw new HttpException(problem(403, `the role ${role} may not do this; it needs one of: ${required.join(', ')}`), 403);
+    }
+    req.caller = { role, actor: `${role}:${keyFingerprint(match[1])}` };
+    return true;
+  }
+}

@@ -1,0 +1,34 @@
+import type { RulesConfig } from '../../../libs/exposure-rules/types.js';
+
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  apiKeys: Map<string, Role> | null;
+  eventStore: 'sqlite' | 'eventstoredb';
+  eventStoreConnectionString: string | null;
+  contactGraph: 'embedded' | 'neo4j';
+  neo4j: { url: string; user: string; password: string } | null;
+  alerts: 'embedded' | 'kafka';
+  kafkaBrokers: string[];
+  rules: RulesConfig;
+  alertDepth: number;
+  retentionDays: number;
+  /** How long a confirmed case stays active for classification, counted from infectiousFrom. */
+  caseActiveDays: number;
+  /** Upper bound of a read-your-writes wait before a query answers as stale. */
+  readYourWritesTimeoutMs: number;
+  qrSigningSecret: string | null;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export const ROLES = ['checkin-gateway', 'investigator', 'task-force', 'admin', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}

@@ -1,0 +1,28 @@
+import { ValidationPipe, ValidationError } from '@nestjs/common';
+import { FieldError, InvalidInputError } from '../errors.js';
+
+/** Whitelisting DTO validation whose 400 names every bad field, including nested ones (`items[3].at`). */
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new InvalidInputError(flatten(errors)),
+  });
+}
+
+export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    for (const message of Object.values(e.constraints ?? {})) out.push({ field, message: stripProperty(message, e.property) });
+    if (e.children?.length) out.push(...flatten(e.children, field));
+  }
+  return out;
+}
+
+/** class-validator starts messages with the property name; the field already says it. */
+function stripProperty(message: string, property: string): string {
+  return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
+}

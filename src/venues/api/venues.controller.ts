@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import QRCode from 'qrcode';
+import { Roles } from '../../platform/auth/roles.decorator.js';
+import { StreamExistence } from '../../platform/event-sourcing/stream-existence.js';
+import { Ctx } from '../../platform/http/command-context.decorator.js';
+import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
+import { setLogPosition } from '../../platform/http/log-position.js';
+import { RegisterVenueCommand } from '../application/commands/register-venue.command.js';
+import { QR_SECRET } from '../application/qr-secret.js';
+import { signQrPayload } from '../domain/qr-payload.js';
+import { venueStream } from '../domain/venue-events.js';
+import { RegisterVenueDto } from './register-venue.dto.js';
+
+@ApiTags('venues')
+@ApiBearerAuth()
+@Controller('v1/venues')
+export class VenuesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly existence: StreamExistence,
+    @Inject(QR_SECRET) private readonly secret: string,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('investigator')
+  async register(@Body() body: RegisterVenueDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+    const { venueId, qrPayload, position } = await this.commands.execute(new RegisterVenueCommand({ ...body }, ctx));
+    setLogPosition(res, position);
+    return { venueId, qrPayload };
+  }
+
+  @Get(':venueId/qr.svg')
+  @Roles('investigator', 'admin')
+  async qrSvg(@Param('venueId') venueId: string, @Res() res: Response) {
+    const payload = await this.payloadOf(venueId);
+    res.type('image/svg+xml').send(await QRCode.toString(payload, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
+  }
+
+  @Get(':venueId/qr.png')
+  @Roles('investigator', 'admin')
+  async qrPng(@Param('venueId') venueId: string, @Res() res: Response) {
+    const payload = await this.payloadOf(venueId);
+    res.type('image/png').send(await QRCode.toBuffer(payload, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 512 }));
+  }
+
+  private async payloadOf(venueId: string): Promise<string> {
+    await this.existence.require(venueStream(venueId), 'venue', venueId, 'venueId');
+    return signQrPayload(venueId, this.secret);
+  }
+}

@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../../src/app.module.js';
+import type { Clock } from '../../src/platform/clock.js';
+import type { Role } from '../../src/platform/config/app-config.js';
+import { loadConfig } from '../../src/platform/config/load-config.js';
+import { configureApp } from '../../src/platform/http/configure-app.js';
+
+export const KEYS = {
+  gateway: 'gateway-key-000001',
+  investigator: 'investigator-key-01',
+  taskForce: 'task-force-key-0001',
+  admin: 'admin-key-00000001',
+  auditor: 'auditor-key-000001',
+} as const;
+
+const ROLE_OF: Record<string, Role> = {
+  [KEYS.gateway]: 'checkin-gateway',
+  [KEYS.investigator]: 'investigator',
+  [KEYS.taskForce]: 'task-force',
+  [KEYS.admin]: 'admin',
+  [KEYS.auditor]: 'auditor',
+};
+
+/** A settable clock: worlds in 2021 are "now" for the service while a test runs. */
+export class TestClock implements Clock {
+  constructor(public current: number) {}
+  now(): number {
+    return this.current;
+  }
+}
+
+export interface RunningApp {
+  app: INestApplication;
+  url: string;
+  dataDir: string;
+  clock: TestClock;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server on an ephemeral port, with its data in a directory of its own. */
+export async function startApp(options: { dataDir?: string; env?: Record<string, string>; now?: number } = {}): Promise<RunningApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'exposure-e2e-'));
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', ...options.env });
+  const clock = new TestClock(options.now ?? Date.now());
+  const apiKeys = new Map(Object.entries(ROLE_OF));
+  const app = await NestFactory.create(AppModule.register({ config, apiKeys, clock }), { bodyParser: false, logger: ['error', 'warn'] });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    dataDir,
+    clock,
+    close: () => app.close(),
+  };
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A tiny fetch client that speaks the API's JSON and returns status, headers and body. */
+export function client(baseUrl: string, key: string) {
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(baseUrl + path, {
+      method,
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json: any = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = text;
+    }
+    return { status: res.status, headers: res.headers, body: json };
+  };
+  return {
+    get: (path: string, headers?: Record<string, string>) => call('GET', path, undefined, headers),
+    post: (path: string, body: unknown, headers?: Record<string, string>) => call('POST', path, body, headers),
+  };
+}
