@@ -38,3 +38,32 @@ describe('worked example over HTTP', () => {
     ]);
   });
 });
+
+describe('asOf answers from what the log held then', () => {
+  let app: RunningApp;
+  afterAll(async () => {
+    await app.close();
+    removeDir(app.dataDir);
+  });
+
+  it('leaves out a late upload recorded after asOf, and includes it now', async () => {
+    app = await startApp({ now: Date.parse('2021-07-12T00:00:00Z') });
+    const inv = client(app.url, KEYS.investigator);
+    const gw = client(app.url, KEYS.gateway);
+    for (const p of ['P1', 'P2', 'P3']) await inv.post('/v1/persons', { personId: p, fullName: p });
+    await inv.post('/v1/venues', { venueId: 'V', name: 'V', kind: 'shop' });
+    await gw.post('/v1/check-ins', { personId: 'P1', venueId: 'V', direction: 'in', at: '2021-07-10T08:00:00+07:00' });
+    await gw.post('/v1/check-ins', { personId: 'P2', venueId: 'V', direction: 'in', at: '2021-07-10T08:10:00+07:00' });
+    await inv.post('/v1/test-results', { personId: 'P1', sampledAt: '2021-07-11T08:00:00+07:00', result: 'positive', method: 'pcr' });
+    app.clock.current = Date.parse('2021-07-13T00:00:00Z');
+    // An offline scanner uploads P3's scan a day late.
+    const late = await gw.post('/v1/check-ins', { personId: 'P3', venueId: 'V', direction: 'in', at: '2021-07-10T08:20:00+07:00' });
+    expect(late.headers.get('x-log-position')).toMatch(/^\d+$/);
+    const people = (r: { body: { exposures: { personId: string }[] } }) => r.body.exposures.map((e) => e.personId);
+    const now = await inv.get('/v1/cases/P1/exposures', { 'x-log-position': late.headers.get('x-log-position')! });
+    expect(people(now)).toEqual(['P2', 'P3']);
+    const then = await inv.get('/v1/cases/P1/exposures?asOf=2021-07-12T12:00:00%2B07:00');
+    expect(then.status).toBe(200);
+    expect(people(then)).toEqual(['P2']);
+  });
+});

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomWorld } from '../support/random-world.js';
+import { client, KEYS, removeDir, RunningApp, startApp } from '../support/test-app.js';
+import { expectedAnswer, postWorld } from '../support/world-over-http.js';
+
+const SEEDS = [11, 23, 42];
+
+describe.each(SEEDS)('random world %i posted in shuffled order over HTTP', (seed) => {
+  const world = randomWorld(seed, { persons: 40, venues: 8, days: 5 });
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    app = await startApp({ now: world.now });
+    await postWorld(app.url, world, seed);
+  });
+  afterAll(async () => {
+    await app.close();
+    removeDir(app.dataDir);
+  });
+
+  const answers = async (url: string) => {
+    const inv = client(url, KEYS.investigator);
+    const out: Record<string, unknown> = {};
+    for (const caseId of world.cases) for (const depth of [1, 2, 3]) out[`${caseId}@${depth}`] = (await inv.get(`/v1/cases/${caseId}/exposures?depth=${depth}`)).body;
+    return out;
+  };
+
+  it('answers every case at depth 1 to 3 exactly as the pure rules do', async () => {
+    expect(world.cases.length).toBeGreaterThan(0);
+    const inv = client(app.url, KEYS.investigator);
+    for (const caseId of world.cases) {
+      for (const depth of [1, 2, 3]) {
+        const r = await inv.get(`/v1/cases/${caseId}/exposures?depth=${depth}`);
+        expect(r.status).toBe(200);
+        expect(r.headers.get('x-stale')).toBeNull();
+        expect(r.body.exposures).toEqual(expectedAnswer(world, caseId, depth));
+      }
+    }
+  });
+
+  it('gives the same answers after a restart on the same data directory', async () => {
+    const before = await answers(app.url);
+    await app.close();
+    app = await startApp({ dataDir: app.dataDir, now: world.now });
+    expect(await answers(app.url)).toEqual(before);
+  });
+
+  it('classifies each exposed person at their lowest level over all cases', async () => {
+    const inv = client(app.url, KEYS.investigator);
+    const lowest = new Map<string, number>();
+    for (const caseId of world.cases) lowest.set(caseId, 0);
+    for (const caseId of world.cases) {
+      for (const e of expectedAnswer(world, caseId, 3)) if (!lowest.has(e.personId) || lowest.get(e.personId)! > e.level) lowest.set(e.personId, e.level);
+    }
+    for (const personId of world.persons.slice(0, 15)) {
+      const r = await inv.get(`/v1/persons/${personId}/status`);
+      expect(r.status).toBe(200);
+      const level = lowest.get(personId);
+      expect(r.body.classification).toBe(level === undefined ? 'none' : level === 0 ? 'F0' : `F${level}`);
+      if (level !== undefined && level > 0) expect(r.body.recommendation.classification).toBe(`F${level}`);
+    }
+  });
+});
