@@ -73,6 +73,11 @@ export class WrongExpectedRevisionError extends Error {
 export interface EventStore {
   readonly adapter: string;
   append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /**
+   * Appends to several streams at once: each stream's append is atomic and checked on its own (a
+   * failed one is answered with its error, in order); a store that can makes them durable together.
+   */
+  appendMany?(batch: { streamId: string; events: NewEvent[]; expected: ExpectedRevision }[]): Promise<(AppendResult | Error)[]>;
   /** The whole stream in revision order; empty when it does not exist. */
   readStream(streamId: string): Promise<StoredEvent[]>;
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;

@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { BatchStreamWriter } from '../platform/event-sourcing/batch-stream-writer.js';
 import { CheckInsController } from './api/check-ins.controller.js';
+import { CheckPreparation } from './application/check-preparation.js';
 import { RecordCheckBatch } from './application/commands/record-check-batch.js';
 import { RecordCheckHandler } from './application/commands/record-check.handler.js';
 
-@Module({ controllers: [CheckInsController], providers: [RecordCheckHandler, RecordCheckBatch], exports: [RecordCheckBatch] })
+@Module({
+  controllers: [CheckInsController],
+  providers: [CheckPreparation, BatchStreamWriter, RecordCheckHandler, RecordCheckBatch],
+  exports: [RecordCheckBatch],
+})
 export class CheckInsModule {}

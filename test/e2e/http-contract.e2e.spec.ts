@@ -84,15 +84,16 @@ describe('HTTP contract (DESIGN.md section 4)', () => {
   });
 
   describe('unknown ids are 404 and write nothing', () => {
-    it.each([
+    it.each<[string, object, string]>([
       ['/v1/check-ins', { personId: 'nobody', venueId: 'V', direction: 'in', at: '2021-07-19T08:00:00Z' }, 'personId'],
       ['/v1/check-ins', { personId: 'A', venueId: 'nowhere', direction: 'in', at: '2021-07-19T08:00:00Z' }, 'venueId'],
       ['/v1/contacts', { personA: 'A', personB: 'nobody', from: '2021-07-19T08:00:00Z', to: '2021-07-19T09:00:00Z', setting: 'social' }, 'personB'],
       ['/v1/test-results', { personId: 'nobody', sampledAt: '2021-07-19T08:00:00Z', result: 'negative', method: 'pcr' }, 'personId'],
-    ])('%s naming %j', async (path, body) => {
+    ])('%s naming %s', async (path, body, field) => {
       const before = await head();
       const r = await (path === '/v1/check-ins' ? gw : inv).post(path, body);
       expect(r.status).toBe(404);
+      expect(r.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
       expect(await head()).toBe(before);
     });
     it('answers 404 for exposures of a person who is not a confirmed case', async () => {

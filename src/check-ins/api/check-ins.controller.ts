@@ -7,7 +7,7 @@ import { Ctx } from '../../platform/http/command-context.decorator.js';
 import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
 import { setLogPosition } from '../../platform/http/log-position.js';
 import { parseInstant } from '../../platform/time/instants.js';
-import { RecordCheckBatch } from '../application/commands/record-check-batch.js';
+import { RecordCheckBatchCommand } from '../application/commands/record-check-batch.command.js';
 import { RecordCheckCommand } from '../application/commands/record-check.command.js';
 import { CheckInBatchDto, CheckInDto } from './check-in.dto.js';
 
@@ -15,10 +15,7 @@ import { CheckInBatchDto, CheckInDto } from './check-in.dto.js';
 @ApiBearerAuth()
 @Controller('v1/check-ins')
 export class CheckInsController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly batch: RecordCheckBatch,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(202)
@@ -33,7 +30,7 @@ export class CheckInsController {
   @HttpCode(207)
   @Roles('checkin-gateway', 'investigator')
   async checkInBatch(@Body() body: CheckInBatchDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
-    const { results, position } = await this.batch.run(body.items, ctx);
+    const { results, position } = await this.commands.execute(new RecordCheckBatchCommand(body.items, ctx));
     setLogPosition(res, position);
     return { results };
   }

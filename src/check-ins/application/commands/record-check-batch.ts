@@ -1,56 +1,83 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { CommandContext } from '../../../platform/event-sourcing/command-context.js';
+import { BatchStreamWriter, StreamJob } from '../../../platform/event-sourcing/batch-stream-writer.js';
 import { InvalidInputError } from '../../../platform/errors.js';
 import { flatten } from '../../../platform/http/validation.js';
-import { problem, Problem } from '../../../platform/http/problem.js';
+import { problem } from '../../../platform/http/problem.js';
 import { toProblem } from '../../../platform/http/to-problem.js';
 import { parseInstant } from '../../../platform/time/instants.js';
 import { CheckInDto } from '../../api/check-in.dto.js';
-import { RecordCheckCommand } from './record-check.command.js';
+import { recordCheck, RecordCheck } from '../../domain/record-check.decider.js';
+import { CheckPreparation } from '../check-preparation.js';
+import { BatchItemResult, RecordCheckBatchCommand } from './record-check-batch.command.js';
 
-export interface BatchItemResult {
-  checkInId: string | null;
-  status: number;
-  error?: Problem;
-}
+export type { BatchItemResult };
 
-/** Each scan of a batch stands alone: one bad item gets its own 4xx and the others still land. */
+/**
+ * Each scan of a batch stands alone: one bad item gets its own 4xx and the others still land.
+ * The valid ones are written together (BatchStreamWriter), one durable write per batch.
+ */
 @Injectable()
-export class RecordCheckBatch {
+@CommandHandler(RecordCheckBatchCommand)
+export class RecordCheckBatch implements ICommandHandler<RecordCheckBatchCommand> {
   private readonly log = new Logger(RecordCheckBatch.name);
 
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly preparation: CheckPreparation,
+    private readonly writer: BatchStreamWriter,
+  ) {}
+
+  execute({ items, ctx }: RecordCheckBatchCommand) {
+    return this.run(items, ctx);
+  }
 
   async run(items: unknown[], ctx: CommandContext): Promise<{ results: BatchItemResult[]; position: bigint | null }> {
-    const results: BatchItemResult[] = [];
-    let position: bigint | null = null;
+    const results: BatchItemResult[] = new Array(items.length);
+    const jobs: StreamJob<RecordCheck>[] = [];
+    const jobItems: number[] = [];
     for (const [i, raw] of items.entries()) {
       const itemCtx = { ...ctx, idempotencyKey: ctx.idempotencyKey ? `${ctx.idempotencyKey}:${i}` : undefined };
-      const claimedId = typeof (raw as CheckInDto)?.checkInId === 'string' ? (raw as CheckInDto).checkInId! : null;
       try {
-        const dto = await this.validated(raw);
-        const out = await this.commands.execute(new RecordCheckCommand({ ...dto, at: parseInstant(dto.at) }, itemCtx));
-        if (out.position !== null && (position === null || out.position > position)) position = out.position;
-        results.push({ checkInId: out.checkInId, status: 202 });
+        const dto = await validated(raw);
+        const prepared = await this.preparation.prepare({ ...dto, at: parseInstant(dto.at) }, itemCtx);
+        jobs.push(prepared);
+        jobItems.push(i);
+        results[i] = { checkInId: prepared.checkInId, status: 202 };
       } catch (error) {
-        const p = toProblem(error);
-        if (!p) this.log.error(`batch item ${i}: ${String(error)}`, (error as Error)?.stack);
-        results.push({ checkInId: claimedId, status: p?.status ?? 500, error: p ?? problem(500, 'unexpected error; logged') });
+        results[i] = this.failure(i, claimedId(raw), error);
       }
     }
+    let position: bigint | null = null;
+    const outcomes = await this.writer.executeAll(recordCheck, jobs);
+    outcomes.forEach((outcome, j) => {
+      const i = jobItems[j];
+      if (!outcome.ok) results[i] = this.failure(i, results[i].checkInId, outcome.error);
+      else if (outcome.position !== null && (position === null || outcome.position > position)) position = outcome.position;
+    });
     return { results, position };
   }
 
-  private async validated(raw: unknown): Promise<CheckInDto> {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      throw new InvalidInputError([{ field: 'item', message: 'must be an object' }]);
-    }
-    const dto = plainToInstance(CheckInDto, raw);
-    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) throw new InvalidInputError(flatten(errors));
-    return dto;
+  private failure(index: number, checkInId: string | null, error: unknown): BatchItemResult {
+    const p = toProblem(error);
+    if (!p) this.log.error(`batch item ${index}: ${String(error)}`, (error as Error)?.stack);
+    return { checkInId, status: p?.status ?? 500, error: p ?? problem(500, 'unexpected error; logged') };
   }
+}
+
+function claimedId(raw: unknown): string | null {
+  const id = (raw as { checkInId?: unknown } | null)?.checkInId;
+  return typeof id === 'string' ? id : null;
+}
+
+async function validated(raw: unknown): Promise<CheckInDto> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new InvalidInputError([{ field: 'item', message: 'must be an object' }]);
+  }
+  const dto = plainToInstance(CheckInDto, raw);
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) throw new InvalidInputError(flatten(errors));
+  return dto;
 }
