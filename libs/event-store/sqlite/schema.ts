@@ -41,7 +41,6 @@ export function openSchema(db: Database, busyTimeoutMs: number): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-  db.pragma('foreign_keys = ON');
   db.transaction(() => {
     const version = Number(db.pragma('user_version', { simple: true }));
     if (version === SCHEMA_VERSION) return;
