@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CONTACT_GRAPH } from '../../libs/contact-graph/contact-graph.port.js';
 import { ExposureController } from './api/exposure.controller.js';
+import { ProjectionsController } from './api/projections.controller.js';
 import { ContactGraphProjection } from './application/projections/contact-graph.projection.js';
 import { GetCaseExposuresHandler } from './application/queries/get-case-exposures.handler.js';
 import { GetPersonStatusHandler } from './application/queries/get-person-status.handler.js';
 import { contactGraphProvider } from './infrastructure/contact-graph.provider.js';
 
 @Module({
-  controllers: [ExposureController],
+  controllers: [ExposureController, ProjectionsController],
   providers: [contactGraphProvider, ContactGraphProjection, GetCaseExposuresHandler, GetPersonStatusHandler],
   exports: [CONTACT_GRAPH, ContactGraphProjection],
 })

@@ -61,3 +61,25 @@ describe.each(SEEDS)('random world %i posted in shuffled order over HTTP', (seed
     }
   });
 });
+
+describe('an admin rebuild of the contact graph', () => {
+  it('gives the same answers as the live projection', async () => {
+    const world = randomWorld(7, { persons: 30, venues: 6, days: 4 });
+    const app = await startApp({ now: world.now });
+    try {
+      await postWorld(app.url, world, 7);
+      const inv = client(app.url, KEYS.investigator);
+      const admin = client(app.url, KEYS.admin);
+      const live = await Promise.all(world.cases.map(async (c) => (await inv.get(`/v1/cases/${c}/exposures`)).body));
+      expect((await inv.post('/v1/projections/contact-graph/rebuild', {})).status).toBe(403);
+      expect((await admin.post('/v1/projections/contact-graph/rebuild', {})).status).toBe(202);
+      const rebuilt = await Promise.all(world.cases.map(async (c) => (await inv.get(`/v1/cases/${c}/exposures`)).body));
+      expect(rebuilt).toEqual(live);
+      const status = (await admin.get('/v1/projections')).body;
+      expect(status.projections[0].position).toBe(status.head);
+    } finally {
+      await app.close();
+      removeDir(app.dataDir);
+    }
+  });
+});
