@@ -20,7 +20,7 @@ import {
 } from '../event-store.port.js';
 import { validatedEventIds } from '../append-validation.js';
 import { exactRetry } from '../idempotency.js';
-import { CatchUpSubscription } from '../subscription/catch-up-subscription.js';
+import { SubscriptionSet } from '../subscription/subscription-set.js';
 import type { Backoff } from '../subscription/waits.js';
 import { followAll } from './follow-all.js';
 import { toEventData, toReadPosition, toStoredEvent, toStreamState } from './mapping.js';
@@ -59,7 +59,7 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly window: number;
   private readonly backoff: Backoff;
   private readonly healthTimeoutMs: number;
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new SubscriptionSet();
 
   constructor(options: EventStoreDbOptions | string) {
     const o: EventStoreDbOptions = typeof options === 'string' ? { connectionString: options } : options;
@@ -97,12 +97,13 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** The stream's latest events, oldest first; empty when the stream does not exist. */
   private async readTail(streamId: string): Promise<StoredEvent[]> {
-    const tail = await this.collect(this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: this.window }));
-    return tail.reverse();
+    const latest = this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: this.window });
+    return (await this.collect(latest)).reverse();
   }
 
   private async positionAt(streamId: string, revision: number): Promise<bigint> {
-    const [event] = await this.collect(this.client.readStream(streamId, { fromRevision: BigInt(revision), maxCount: 1 }));
+    const read = this.client.readStream(streamId, { fromRevision: BigInt(revision), maxCount: 1 });
+    const [event] = await this.collect(read);
     if (!event) throw new Error(`${streamId}@${revision} was appended but cannot be read back`);
     return event.position;
   }
@@ -133,7 +134,12 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** The last event of ours, not of the server: projections never see system events. */
   async headPosition(): Promise<bigint | null> {
-    const events = this.client.readAll({ direction: BACKWARDS, fromPosition: END, filter: excludeSystemEvents(), maxCount: 1 });
+    const events = this.client.readAll({
+      direction: BACKWARDS,
+      fromPosition: END,
+      filter: excludeSystemEvents(),
+      maxCount: 1,
+    });
     for await (const resolved of events) {
       const event = toStoredEvent(resolved);
       if (event) return event.position;
@@ -142,10 +148,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions): Subscription {
-    const subscription = new CatchUpSubscription(options, (ctx) => followAll(this.client, ctx, this.backoff));
-    this.subscriptions.add(subscription);
-    void subscription.done.catch(() => undefined).finally(() => this.subscriptions.delete(subscription));
-    return subscription;
+    return this.subscriptions.start(options, (ctx) => followAll(this.client, ctx, this.backoff));
   }
 
   /**
@@ -178,7 +181,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await this.subscriptions.stopAll();
     await this.client.dispose();
   }
 

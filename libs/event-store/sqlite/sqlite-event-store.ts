@@ -14,7 +14,8 @@ import type {
 } from '../event-store.port.js';
 import { validatedEventIds } from '../append-validation.js';
 import { exactRetry, type StoredId } from '../idempotency.js';
-import { CatchUpSubscription, type CatchUpContext } from '../subscription/catch-up-subscription.js';
+import type { CatchUpContext } from '../subscription/catch-up-subscription.js';
+import { SubscriptionSet } from '../subscription/subscription-set.js';
 import { nextEvent } from '../subscription/waits.js';
 import { checkExpectedRevision } from './expected-revision.js';
 import { openSchema } from './schema.js';
@@ -42,7 +43,7 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   /** Wakes this process's caught-up subscriptions at once; others' appends are found by polling. */
   private readonly appends = new EventEmitter().setMaxListeners(0);
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new SubscriptionSet();
   private readonly sql;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -138,10 +139,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions): Subscription {
-    const subscription = new CatchUpSubscription(options, (ctx) => this.follow(ctx));
-    this.subscriptions.add(subscription);
-    void subscription.done.catch(() => undefined).finally(() => this.subscriptions.delete(subscription));
-    return subscription;
+    return this.subscriptions.start(options, (ctx) => this.follow(ctx));
   }
 
   /** Reads batches after the checkpoint; when caught up, sleeps until an append or the next poll. */
@@ -182,7 +180,7 @@ export class SqliteEventStore implements EventStore {
 
   /** Stops this store's subscriptions (each finishes the batch in hand), then closes the file. */
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await this.subscriptions.stopAll();
     if (this.db.open) this.db.close();
   }
 }
