@@ -83,6 +83,29 @@ export class SqliteEventStore implements EventStore {
     return result;
   }
 
+  /**
+   * Every stream in one transaction, so one disk sync covers the batch; each stream's append is a
+   * savepoint of its own, so a refused one is rolled back alone and answered with its error.
+   */
+  async appendMany(batch: { streamId: string; events: NewEvent[]; expected: ExpectedRevision }[]): Promise<(AppendResult | Error)[]> {
+    const one = this.db.transaction((streamId: string, events: NewEvent[], expected: ExpectedRevision) =>
+      this.appendInTransaction(streamId, events, validatedEventIds(streamId, events), expected),
+    );
+    const results = this.db
+      .transaction(() =>
+        batch.map(({ streamId, events, expected }) => {
+          try {
+            return one(streamId, events, expected);
+          } catch (error) {
+            return error instanceof Error ? error : new Error(String(error));
+          }
+        }),
+      )
+      .immediate();
+    if (results.some((r) => !(r instanceof Error) && r.appended)) this.appends.emit(APPENDED);
+    return results;
+  }
+
   private appendInTransaction(
     streamId: string,
     events: NewEvent[],

@@ -93,6 +93,23 @@ export function eventStoreContract(
       expect(idsOf(read.slice(1))).toEqual(idsOf(winner));
     });
 
+    it('appends to many streams at once, answering a refused stream alone (where offered)', async () => {
+      if (!store.appendMany) return;
+      const [a, b, c] = [uniqueStream(), uniqueStream(), uniqueStream()];
+      await store.append(b, events(1), 'no-stream');
+      const results = await store.appendMany([
+        { streamId: a, events: events(2), expected: 'no-stream' },
+        { streamId: b, events: events(1), expected: 5 },
+        { streamId: c, events: events(1), expected: 'no-stream' },
+      ]);
+      expect(results[0]).toMatchObject({ nextRevision: 1, appended: true });
+      expect(results[1]).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(results[2]).toMatchObject({ nextRevision: 0, appended: true });
+      expect((await store.readStream(a)).map((e) => e.revision)).toEqual([0, 1]);
+      expect(await store.readStream(b)).toHaveLength(1);
+      expect(await store.readStream(c)).toHaveLength(1);
+    });
+
     it('answers an exact retry with the first result and appends nothing', async () => {
       const stream = uniqueStream();
       const request = events(2);
