@@ -12,6 +12,7 @@ import { CasesModule } from './cases/cases.module.js';
 import { IsolationModule } from './isolation/isolation.module.js';
 import { ExposureModule } from './exposure/exposure.module.js';
 import { HealthModule } from './health/health.module.js';
+import { AlertsModule } from './alerts/alerts.module.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -36,6 +37,7 @@ export class AppModule {
         IsolationModule,
         ExposureModule,
         HealthModule,
+        AlertsModule,
       ],
     };
   }

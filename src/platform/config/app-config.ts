@@ -10,6 +10,12 @@ export interface AppConfig {
   neo4j: { url: string; user: string; password: string } | null;
   alerts: 'embedded' | 'kafka';
   kafkaBrokers: string[];
+  /** Names this service to the Kafka brokers (KAFKA_CLIENT_ID). */
+  kafkaClientId: string;
+  /** `kafka`: also consume check-ins from contact-tracing.check-ins.v1 (HTTP ingest always works). */
+  checkInIngest: 'http' | 'kafka';
+  /** Longest wait between two attempts of the alert reactor and outbox after a failure. */
+  alertsRetryMaxMs: number;
   rules: RulesConfig;
   alertDepth: number;
   retentionDays: number;

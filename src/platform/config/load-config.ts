@@ -38,6 +38,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       : null,
     alerts: oneOf('ALERTS', 'embedded', ['embedded', 'kafka'] as const),
     kafkaBrokers: (env.KAFKA_BROKERS || '').split(',').map((b) => b.trim()).filter(Boolean),
+    kafkaClientId: env.KAFKA_CLIENT_ID || 'exposure-service',
+    checkInIngest: oneOf('CHECKIN_INGEST', 'http', ['http', 'kafka'] as const),
+    alertsRetryMaxMs: int('ALERTS_RETRY_MAX_MS', 30_000, 100, 3_600_000),
     rules: {
       minOverlapMinutes: int('MIN_OVERLAP_MINUTES', 15, 1, 24 * 60),
       infectiousLookbackDays: int('INFECTIOUS_LOOKBACK_DAYS', 2, 0, 30),
@@ -60,6 +63,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   if (config.alerts === 'kafka' && config.kafkaBrokers.length === 0) {
     problems.push('ALERTS=kafka needs KAFKA_BROKERS');
+  }
+  if (config.checkInIngest === 'kafka' && config.kafkaBrokers.length === 0) {
+    problems.push('CHECKIN_INGEST=kafka needs KAFKA_BROKERS');
   }
   if (config.qrSigningSecret !== null && config.qrSigningSecret.length < 16) {
     problems.push('QR_SIGNING_SECRET: at least 16 characters');

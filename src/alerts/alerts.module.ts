@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { ExposureModule } from '../exposure/exposure.module.js';
+import { AlertsController } from './api/alerts.controller.js';
+import { AlertOutbox } from './application/outbox/alert-outbox.js';
+import { AlertFeed } from './application/read-model/alert-feed.js';
+import { ActiveCaseExposures } from './application/reactors/active-case-exposures.js';
+import { AlertRaiser } from './application/reactors/alert-raiser.js';
+import { ExposureAlertReactor } from './application/reactors/exposure-alert.reactor.js';
+import { AlertsLifecycle } from './infrastructure/alerts.lifecycle.js';
+import { alertPublisherProvider } from './infrastructure/alert-publisher.provider.js';
+import { checkpointStoreProvider } from './infrastructure/checkpoint-store.provider.js';
+
+/** Exposure alerts: the reactor that raises them, the outbox that publishes them, and their HTTP feed. */
+@Module({
+  imports: [ExposureModule],
+  controllers: [AlertsController],
+  providers: [
+    checkpointStoreProvider,
+    alertPublisherProvider,
+    ActiveCaseExposures,
+    AlertRaiser,
+    ExposureAlertReactor,
+    AlertOutbox,
+    AlertFeed,
+    AlertsLifecycle,
+  ],
+  exports: [ExposureAlertReactor, AlertOutbox],
+})
+export class AlertsModule {}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AlertMessage } from '../../libs/messaging/alert-publisher.port.js';
+import { randomWorld } from '../support/random-world.js';
+import { client, KEYS, removeDir, RunningApp, startApp } from '../support/test-app.js';
+import { checkInBody, expectedAlerts, lateCheckIn, postWorldCasesLast, tripleOf } from '../integration/alerts/support/alert-world.js';
+import { allAlerts, closeApp, settled } from '../integration/alerts/support/alerts-over-http.js';
+import { openSse } from '../integration/alerts/support/sse-client.js';
+
+const SEED = 42;
+const world = randomWorld(SEED, { persons: 40, venues: 8, days: 5 });
+const late = lateCheckIn(world);
+const sorted = (xs: string[]) => [...xs].sort();
+
+describe('exposure alerts over HTTP (embedded publisher)', () => {
+  let app: RunningApp;
+  let initial: AlertMessage[] = [];
+
+  beforeAll(async () => {
+    app = await startApp({ now: world.now });
+    await postWorldCasesLast(app.url, world, SEED);
+    await settled(app.app);
+  });
+  afterAll(async () => {
+    await closeApp(app);
+    removeDir(app.dataDir);
+  });
+
+  it('raises exactly the (case, person, level) alerts the pure rules give up to ALERT_DEPTH, once each', async () => {
+    const expected = expectedAlerts(world);
+    expect(expected.length).toBeGreaterThan(5);
+    initial = await allAlerts(app.url, 7);
+    expect(sorted(initial.map(tripleOf))).toEqual(sorted(expected.map(tripleOf)));
+    const byTriple = new Map(initial.map((a) => [tripleOf(a), a]));
+    for (const e of expected) {
+      const alert = byTriple.get(tripleOf(e))!;
+      expect({ exposedAt: alert.exposedAt, via: alert.via }).toEqual({ exposedAt: e.exposedAt, via: e.via });
+      expect(alert.recommendation).toMatchObject({ classification: `F${e.level}`, from: e.exposedAt, policyVersion: '2021-07-v1' });
+    }
+    const positions = initial.map((a) => BigInt(a.position));
+    expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : 1)));
+  });
+
+  it('pages by cursor and keeps the cursor after the last page', async () => {
+    const tf = client(app.url, KEYS.taskForce);
+    const firstPage = await tf.get('/v1/alerts?limit=3');
+    expect(firstPage.status).toBe(200);
+    expect(firstPage.body.alerts).toEqual(initial.slice(0, 3));
+    expect(firstPage.body.next).toBe(initial[2].position);
+    const end = await tf.get(`/v1/alerts?since=${initial[initial.length - 1].position}`);
+    expect(end.body).toEqual({ alerts: [], next: initial[initial.length - 1].position });
+  });
+
+  it('alerts a late check-in that creates a new F1, live on the event stream', async () => {
+    const lastSeen = initial[initial.length - 1].position;
+    const stream = await openSse(`${app.url}/v1/alerts/stream`, KEYS.taskForce, lastSeen);
+    expect(stream.status).toBe(200);
+    expect(stream.contentType).toMatch(/^text\/event-stream/);
+    // Both scans in one request: one append, so that no half-visit is ever alerted on.
+    const r = await client(app.url, KEYS.gateway).post('/v1/check-ins/batch', { items: late.checks.map(checkInBody) });
+    expect(r.body.results.map((x: { status: number }) => x.status)).toEqual([202, 202]);
+    await settled(app.app);
+
+    const added = await allAlerts(app.url, 100, lastSeen);
+    const before = new Set(expectedAlerts(world).map(tripleOf));
+    const wanted = expectedAlerts(late.after).filter((e) => !before.has(tripleOf(e)));
+    expect(sorted(added.map(tripleOf))).toEqual(sorted(wanted.map(tripleOf)));
+    expect(added.map(tripleOf)).toContain(tripleOf({ caseId: late.caseId, personId: late.personId, level: 1 }));
+
+    for (const alert of added) {
+      const event = await stream.next();
+      expect(event).toEqual({ id: alert.position, event: 'exposure-alert', data: JSON.stringify(alert) });
+    }
+    stream.close();
+  });
+
+  it('resumes the event stream after Last-Event-ID', async () => {
+    const all = await allAlerts(app.url);
+    const stream = await openSse(`${app.url}/v1/alerts/stream`, KEYS.taskForce, all[all.length - 3].position);
+    expect((await stream.next()).id).toBe(all[all.length - 2].position);
+    expect((await stream.next()).id).toBe(all[all.length - 1].position);
+    stream.close();
+  });
+
+  it('raises nothing twice across a restart and a replay of the whole log', async () => {
+    const before = await allAlerts(app.url);
+    await closeApp(app);
+    app = await startApp({ dataDir: app.dataDir, now: world.now });
+    await settled(app.app);
+    expect(await allAlerts(app.url)).toEqual(before);
+
+    await closeApp(app);
+    // Without its checkpoint the reactor replays every event, recomputing every case on the way.
+    for (const f of readdirSync(app.dataDir).filter((n) => n.startsWith('checkpoints.sqlite'))) rmSync(join(app.dataDir, f));
+    app = await startApp({ dataDir: app.dataDir, now: world.now });
+    await settled(app.app);
+    expect(await allAlerts(app.url)).toEqual(before);
+  });
+
+  it('is for the task force only', async () => {
+    for (const key of [KEYS.investigator, KEYS.gateway, KEYS.admin]) {
+      expect((await client(app.url, key).get('/v1/alerts')).status).toBe(403);
+      expect((await client(app.url, key).get('/v1/alerts/stream')).status).toBe(403);
+    }
+    expect((await client(app.url, 'no-such-key-000').get('/v1/alerts')).status).toBe(401);
+  });
+
+  it.each([
+    ['since=abc', 'since'],
+    ['since=-1', 'since'],
+    ['limit=0', 'limit'],
+    ['limit=1001', 'limit'],
+    ['limit=ten', 'limit'],
+    ['since=1&limit=2.5', 'limit'],
+  ])('answers ?%s with a 400 naming %s', async (query, field) => {
+    const r = await client(app.url, KEYS.taskForce).get(`/v1/alerts?${query}`);
+    expect(r.status).toBe(400);
+    expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect([...new Set(r.body.errors.map((e: { field: string }) => e.field))]).toEqual([field]);
+  });
+
+  it('answers a Last-Event-ID that is no cursor with a 400 naming it', async () => {
+    const r = await client(app.url, KEYS.taskForce).get('/v1/alerts/stream', { 'last-event-id': 'yesterday' });
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([{ field: 'Last-Event-ID', message: expect.any(String) }]);
+  });
+});
