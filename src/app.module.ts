@@ -13,6 +13,7 @@ import { IsolationModule } from './isolation/isolation.module.js';
 import { ExposureModule } from './exposure/exposure.module.js';
 import { HealthModule } from './health/health.module.js';
 import { AlertsModule } from './alerts/alerts.module.js';
+import { CheckInIngestModule } from './check-ins/infrastructure/check-in-ingest.module.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -38,6 +39,7 @@ export class AppModule {
         ExposureModule,
         HealthModule,
         AlertsModule,
+        CheckInIngestModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ExposureModule } from '../exposure/exposure.module.js';
 import { AlertsController } from './api/alerts.controller.js';
+import { AlertsHealth } from './application/alerts-health.js';
 import { AlertOutbox } from './application/outbox/alert-outbox.js';
 import { AlertFeed } from './application/read-model/alert-feed.js';
 import { ActiveCaseExposures } from './application/reactors/active-case-exposures.js';
@@ -23,7 +24,8 @@ import { checkpointStoreProvider } from './infrastructure/checkpoint-store.provi
     AlertOutbox,
     AlertFeed,
     AlertsLifecycle,
+    AlertsHealth,
   ],
-  exports: [ExposureAlertReactor, AlertOutbox],
+  exports: [ExposureAlertReactor, AlertOutbox, AlertsHealth],
 })
 export class AlertsModule {}

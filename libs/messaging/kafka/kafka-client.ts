@@ -8,12 +8,16 @@ export interface KafkaSettings {
 
 const logger = new Logger('Kafka');
 
-/** kafkajs logs through Nest's logger, and only warnings and errors: its info lines come per connection. */
+/**
+ * kafkajs logs through Nest's logger, one step quieter than it rates itself: it reports every
+ * retried request and refused connection as an error, while the callers (the outbox, the ingest
+ * consumer) log the failure that matters once, with what it means for alerts or check-ins.
+ */
 function logCreator() {
   return ({ namespace, level, log }: LogEntry): void => {
     const line = `${namespace}: ${log.message}`;
-    if (level <= logLevel.ERROR) logger.error(line);
-    else logger.warn(line);
+    if (level <= logLevel.ERROR) logger.warn(line);
+    else logger.debug(line);
   };
 }
 

@@ -88,3 +88,19 @@ export function iso(ms: number): string {
 export function checkInBody(c: CheckEvent) {
   return { checkInId: c.checkInId, personId: c.personId, venueId: c.venueId, direction: c.direction, at: iso(c.at) };
 }
+
+/**
+ * A new case in the world: the person, not yet a case, whose positive result now would raise the
+ * most alerts; sampled at the world's `now` less a day.
+ */
+export function newCase(world: RandomWorld) {
+  let best: { test: RandomWorld['tests'][number]; after: RandomWorld; count: number } | null = null;
+  for (const personId of world.persons.filter((p) => !world.cases.includes(p))) {
+    const test = { testId: `outbreak-${personId}`, personId, sampledAt: world.now - 86_400_000, result: 'positive' as const, method: 'pcr' as const };
+    const after = { ...world, tests: [...world.tests, test], cases: [...world.cases, personId].sort() };
+    const count = expectedAnswer(after, personId, ALERT_DEPTH).length;
+    if (!best || count > best.count) best = { test, after, count };
+  }
+  if (!best || best.count === 0) throw new Error('nobody in this world would raise an alert as a new case');
+  return best;
+}

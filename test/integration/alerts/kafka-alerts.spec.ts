@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { createServer } from 'node:net';
+import type { AlertMessage } from '../../../libs/messaging/alert-publisher.port.js';
+import { ALERTS_TOPIC, EVENT_ID_HEADER } from '../../../libs/messaging/topics.js';
+import { AlertsHealth } from '../../../src/alerts/application/alerts-health.js';
+import { TopicReader } from '../../contract/messaging/kafka-topic-reader.js';
+import { describeWithServer, kafkaTarget, NO_KAFKA } from '../../support/infra.js';
+import { randomWorld } from '../../support/random-world.js';
+import { client, KEYS, removeDir, RunningApp, startApp } from '../../support/test-app.js';
+import { checkInBody, expectedAlerts, iso, lateCheckIn, newCase, postWorldCasesLast, tripleOf } from './support/alert-world.js';
+import { allAlerts, closeApp, eventually, settled } from './support/alerts-over-http.js';
+
+const kafka = kafkaTarget();
+const SEED = 42;
+const sorted = (xs: string[]) => [...xs].sort();
+
+/** A loopback port nobody listens on: a broker that is down. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, () => {
+  const world = randomWorld(SEED, { persons: 40, venues: 8, days: 5 });
+  const late = lateCheckIn(world);
+  const env = (brokers: string) => ({ ALERTS: 'kafka', KAFKA_BROKERS: brokers, ALERTS_RETRY_MAX_MS: '1000' });
+  let app: RunningApp;
+  let reader: TopicReader;
+  const published = () => reader.messages.map((m) => JSON.parse(m.value!) as AlertMessage);
+
+  beforeAll(async () => {
+    reader = await TopicReader.open(kafka!.brokers, ALERTS_TOPIC);
+    app = await startApp({ now: world.now, env: env(kafka!.brokers.join(',')) });
+    await postWorldCasesLast(app.url, world, SEED);
+    await settled(app.app, { published: true });
+  });
+  afterAll(async () => {
+    await reader?.close();
+    if (app) {
+      await closeApp(app);
+      removeDir(app.dataDir);
+    }
+  });
+
+  it('publishes exactly the alerts the pure rules call for, once each, keyed by person with the event id', async () => {
+    const expected = expectedAlerts(world);
+    const received = await reader.waitFor(expected.length);
+    expect(sorted(published().map(tripleOf))).toEqual(sorted(expected.map(tripleOf)));
+    for (const [i, message] of received.entries()) {
+      expect(message.key).toBe(published()[i].personId);
+      expect(message.headers[EVENT_ID_HEADER]).toBe(published()[i].eventId);
+    }
+    expect(sorted(published().map((a) => a.eventId))).toEqual(sorted((await allAlerts(app.url)).map((a) => a.eventId)));
+  });
+
+  it("keeps each person's alerts in log order on the topic", () => {
+    for (const personId of new Set(published().map((a) => a.personId))) {
+      const positions = published().filter((a) => a.personId === personId).map((a) => BigInt(a.position));
+      expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : 1)));
+    }
+  });
+
+  it('publishes the alert of a late check-in that creates a new F1', async () => {
+    const before = reader.messages.length;
+    const r = await client(app.url, KEYS.gateway).post('/v1/check-ins/batch', { items: late.checks.map(checkInBody) });
+    expect(r.status).toBe(207);
+    await settled(app.app, { published: true });
+    const known = new Set(expectedAlerts(world).map(tripleOf));
+    const wanted = expectedAlerts(late.after).filter((e) => !known.has(tripleOf(e)));
+    await reader.waitFor(before + wanted.length);
+    expect(sorted(published().slice(before).map(tripleOf))).toEqual(sorted(wanted.map(tripleOf)));
+    expect(published().map(tripleOf)).toContain(tripleOf({ caseId: late.caseId, personId: late.personId, level: 1 }));
+  });
+
+  it('keeps alerts in the outbox while the broker is unreachable and delivers each once when it is back', async () => {
+    const before = reader.messages.length;
+    const known = new Set(published().map(tripleOf));
+    const outbreak = newCase(late.after);
+    await closeApp(app);
+
+    // The same service, its broker down: the reactor raises the alerts, the outbox cannot publish them.
+    app = await startApp({ dataDir: app.dataDir, now: world.now, env: env(`127.0.0.1:${await closedPort()}`) });
+    const r = await client(app.url, KEYS.investigator).post('/v1/test-results', {
+      testId: outbreak.test.testId,
+      personId: outbreak.test.personId,
+      sampledAt: iso(outbreak.test.sampledAt),
+      result: 'positive',
+      method: 'pcr',
+    });
+    expect(r.body.caseConfirmed).toBe(true);
+    await settled(app.app);
+    // What /health reports for the alert pipeline (see AlertsHealth).
+    const health = await eventually('the outbox to report the outage', async () => {
+      const status = await app.app.get(AlertsHealth).check();
+      return status.ok ? null : status;
+    });
+    const waiting = health.outbox;
+    expect(health.reactor.ok).toBe(true);
+    expect(waiting.detail).toMatch(/alerts are waiting: .*ECONNREFUSED/);
+    const raised = (await allAlerts(app.url)).filter((a) => !known.has(tripleOf(a)));
+    expect(raised.length).toBeGreaterThan(0);
+    expect(BigInt(waiting.position ?? '0')).toBeLessThan(BigInt(raised[0].position));
+    expect(reader.messages.length).toBe(before);
+    await closeApp(app);
+
+    // The broker is back: the outbox resumes from its checkpoint.
+    app = await startApp({ dataDir: app.dataDir, now: world.now, env: env(kafka!.brokers.join(',')) });
+    await settled(app.app, { published: true });
+    await reader.waitFor(before + raised.length);
+    // Once each, and in log order per person (partitions interleave otherwise).
+    const delivered = published().slice(before);
+    expect(sorted(delivered.map((a) => a.eventId))).toEqual(sorted(raised.map((a) => a.eventId)));
+    for (const personId of new Set(raised.map((a) => a.personId))) {
+      const ofPerson = (alerts: AlertMessage[]) => alerts.filter((a) => a.personId === personId).map((a) => a.eventId);
+      expect(ofPerson(delivered)).toEqual(ofPerson(raised));
+    }
+    const wanted = expectedAlerts(outbreak.after).filter((e) => !known.has(tripleOf(e)));
+    expect(sorted(raised.map(tripleOf))).toEqual(sorted(wanted.map(tripleOf)));
+  });
+});
