@@ -43,6 +43,8 @@ export interface ContactGraph {
    * there (same check, contact, test or order id) changes nothing.
    */
   apply(facts: GraphFact[], position: bigint): Promise<void>;
+  /** Retention: drops check events and recorded contacts that happened before `cutoff`. */
+  forgetBefore?(cutoff: number): Promise<void>;
   /** Drops every fact and the checkpoint, for a rebuild. */
   clear(): Promise<void>;
   caseOf(personId: string): Promise<CaseInfo | null>;

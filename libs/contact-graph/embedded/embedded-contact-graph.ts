@@ -33,6 +33,10 @@ export class EmbeddedContactGraph implements ContactGraph {
     this.checkpoint = position;
   }
 
+  async forgetBefore(cutoff: number): Promise<void> {
+    this.index.forgetBefore(cutoff);
+  }
+
   async clear(): Promise<void> {
     this.index = new TemporalIndex(this.cfg);
     this.checkpoint = null;

@@ -66,6 +66,24 @@ export class TemporalIndex implements ContactSource {
     for (const personId of dirty) this.rederive(personId);
   }
 
+  /** Retention: forgets check events and recorded contacts that happened before `cutoff`. */
+  forgetBefore(cutoff: number): void {
+    for (const [personId, mine] of this.checks) {
+      let changed = false;
+      for (const [id, check] of mine) {
+        if (check.at < cutoff) {
+          mine.delete(id);
+          changed = true;
+        }
+      }
+      if (changed) this.rederive(personId);
+    }
+    for (const [personId, mine] of this.contacts) {
+      const kept = mine.filter((c) => c.to >= cutoff);
+      if (kept.length !== mine.length) this.contacts.set(personId, kept);
+    }
+  }
+
   visitsOf(personId: string): readonly Visit[] {
     return this.visits.get(personId) ?? [];
   }

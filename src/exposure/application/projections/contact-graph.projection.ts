@@ -6,6 +6,9 @@ import type { EventStore, StoredEvent } from '../../../../libs/event-store/event
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
 import { ResilientSubscription } from '../../../platform/event-sourcing/resilient-subscription.js';
+import { CLOCK } from '../../../platform/clock.js';
+import type { Clock } from '../../../platform/clock.js';
+import { isExpired, retentionCutoff } from '../../../retention/domain/movement-retention.js';
 import { graphFactsOf } from './graph-facts.js';
 import { PositionWaiters } from './position-waiters.js';
 
@@ -23,6 +26,7 @@ export class ContactGraphProjection implements OnApplicationBootstrap, OnApplica
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CONTACT_GRAPH) private readonly graph: ContactGraph,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.runner = new ResilientSubscription({
       name: `projection:contact-graph:${graph.adapter}`,
@@ -76,7 +80,8 @@ export class ContactGraphProjection implements OnApplicationBootstrap, OnApplica
   }
 
   private async apply(events: StoredEvent[]): Promise<void> {
-    const facts = events.flatMap(graphFactsOf);
+    const cutoff = retentionCutoff(this.clock.now(), this.config.retentionDays);
+    const facts = events.flatMap(graphFactsOf).filter((f) => !isExpired(f, cutoff));
     const last = events[events.length - 1].position;
     await this.graph.apply(facts, last);
     this.waiters.advance(last);
