@@ -43,6 +43,8 @@ export interface EventStoreDbTuning {
   resubscribe?: Partial<Backoff>;
   /** Bound on health() against a server that does not answer. */
   healthTimeoutMs?: number;
+  /** Retention: each new stream of these categories gets `$maxAge`, so the server drops old events. */
+  maxAge?: { categories: readonly string[]; seconds: number };
 }
 
 /**
@@ -59,6 +61,7 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly window: number;
   private readonly backoff: Backoff;
   private readonly healthTimeoutMs: number;
+  private readonly maxAge: EventStoreDbTuning['maxAge'];
   private readonly subscriptions = new SubscriptionSet();
 
   constructor(options: EventStoreDbOptions | string) {
@@ -67,6 +70,7 @@ export class EventStoreDbEventStore implements EventStore {
     this.window = o.idempotencyWindow ?? 1000;
     this.backoff = { minDelayMs: 100, maxDelayMs: 10_000, ...o.resubscribe };
     this.healthTimeoutMs = o.healthTimeoutMs ?? 3000;
+    this.maxAge = o.maxAge;
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -90,9 +94,16 @@ export class EventStoreDbEventStore implements EventStore {
       const actual = error.actualState === NO_STREAM ? 'no-stream' : Number(error.actualState);
       throw new WrongExpectedRevisionError(streamId, expected, actual);
     }
+    if (nextRevision + 1 === events.length) await this.limitAge(streamId);
     // The append's answer carries a log position, but not reliably the last event's own $all
     // position, which is what read-your-writes compares checkpoints with: read it back.
     return { nextRevision, position: await this.positionAt(streamId, nextRevision), appended: true };
+  }
+
+  /** A stream's first append sets its retention, once: metadata needs no repeating. */
+  private async limitAge(streamId: string): Promise<void> {
+    const category = streamId.slice(0, streamId.indexOf('-'));
+    if (this.maxAge?.categories.includes(category)) await this.setMaxAge(streamId, this.maxAge.seconds);
   }
 
   /** The stream's latest events, oldest first; empty when the stream does not exist. */

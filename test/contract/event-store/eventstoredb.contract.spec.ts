@@ -82,6 +82,23 @@ if (decided.kind === 'skip') {
       await store.close();
     });
 
+    it('gives each new movement stream its retention ($maxAge), and no other stream', async () => {
+      const store = new EventStoreDbEventStore({ connectionString, maxAge: { categories: ['mv'], seconds: 3600 } });
+      const { KurrentDBClient } = await import('@kurrent/kurrentdb-client');
+      const client = KurrentDBClient.connectionString(connectionString);
+      try {
+        const movement = `mv-${uniqueStream()}`;
+        const record = `rec-${uniqueStream()}`;
+        await store.append(movement, events(1), 'no-stream');
+        await store.append(record, events(1), 'no-stream');
+        expect((await client.getStreamMetadata(movement)).metadata?.maxAge).toBe(3600);
+        expect((await client.getStreamMetadata(record)).metadata?.maxAge).toBeUndefined();
+      } finally {
+        await store.close();
+        await client.dispose();
+      }
+    });
+
     // A relay breaks TLS host verification and cannot follow cluster discovery.
     const relayable = decided.kind === 'container' || isRelayable(decided.connectionString);
     const dropTest = 'resumes its subscription after the connection to the server dropped';
