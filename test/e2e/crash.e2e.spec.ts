@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ChildProcess, execSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '../../libs/event-store/sqlite/sqlite-event-store.js';
+import { client, KEYS, removeDir } from '../support/test-app.js';
+
+const MAIN = join(process.cwd(), 'dist/src/main.js');
+const API_KEYS = `${KEYS.investigator}:investigator,${KEYS.gateway}:checkin-gateway`;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The built service as its own process, as `npm start` runs it. */
+async function startService(dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), API_KEYS, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 200; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    if (up) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the service did not start');
+}
+
+describe('a crash loses no acknowledged write', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'exposure-crash-'));
+  let child: ChildProcess | null = null;
+
+  beforeAll(() => {
+    if (!existsSync(MAIN)) execSync('npm run build', { stdio: 'ignore' });
+  }, 180_000);
+  afterAll(() => {
+    child?.kill('SIGKILL');
+    removeDir(dataDir);
+  });
+
+  it('keeps every check-in answered 202 when the process is killed without warning', async () => {
+    const port = await freePort();
+    child = await startService(dataDir, port);
+    const url = `http://127.0.0.1:${port}`;
+    const inv = client(url, KEYS.investigator);
+    const gw = client(url, KEYS.gateway);
+    await inv.post('/v1/persons', { personId: 'P', fullName: 'P' });
+    await inv.post('/v1/venues', { venueId: 'V', name: 'V', kind: 'market' });
+    const acknowledged: string[] = [];
+    const start = Date.now() - 3_600_000;
+    // Writes in flight while the process dies: only those answered count as acknowledged.
+    const writers = Array.from({ length: 4 }, async (_, w) => {
+      for (let i = 0; ; i++) {
+        const checkInId = `w${w}-${i}`;
+        const at = new Date(start + (w * 1000 + i) * 1000).toISOString();
+        const r = await gw.post('/v1/check-ins', { checkInId, personId: 'P', venueId: 'V', direction: 'in', at }).catch(() => null);
+        if (!r) return;
+        if (r.status === 202) acknowledged.push(checkInId);
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    child.kill('SIGKILL');
+    await Promise.all(writers);
+    expect(acknowledged.length).toBeGreaterThan(10);
+
+    const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
+    const logged = new Set((await store.readStream('checkins-P')).map((e) => (e.data as { checkInId: string }).checkInId));
+    await store.close();
+    expect(acknowledged.filter((id) => !logged.has(id))).toEqual([]);
+
+    child = await startService(dataDir, port);
+    const r = await inv.get('/v1/persons/P/status');
+    expect(r.status).toBe(200);
+  }, 120_000);
+});
