@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BatchStreamWriter } from '../platform/event-sourcing/batch-stream-writer.js';
 import { ExposureModule } from '../exposure/exposure.module.js';
 import { AlertsController } from './api/alerts.controller.js';
 import { AlertsHealth } from './application/alerts-health.js';
@@ -18,6 +19,7 @@ import { checkpointStoreProvider } from './infrastructure/checkpoint-store.provi
   providers: [
     checkpointStoreProvider,
     alertPublisherProvider,
+    BatchStreamWriter,
     ActiveCaseExposures,
     AlertRaiser,
     ExposureAlertReactor,

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../../platform/event-sourcing/domain-event.js';
-import { CASE_CONFIRMED, TEST_RESULT_RECORDED, TestResultData } from '../../cases/domain/case-events.js';
+import { CASE_CONFIRMED, CaseConfirmedData, TEST_RESULT_RECORDED, TestResultData } from '../../cases/domain/case-events.js';
 import { CHECKED_IN, CHECKED_OUT } from '../../check-ins/domain/check-in-events.js';
 import { CONTACT_RECORDED } from '../../contacts/domain/contact-events.js';
 
@@ -20,4 +20,19 @@ export function canAddExposure(event: DomainEvent): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * The cases whose exposures the triggers can change. A result changes only its own person's case
+ * (each case's chains start from its own window), so a batch of results alone recomputes those
+ * cases; a movement can reach any chain, so a batch with one recomputes every active case.
+ */
+export function casesToRecompute(triggers: DomainEvent[]): Set<string> | 'all' {
+  const cases = new Set<string>();
+  for (const event of triggers) {
+    if (event.type === CASE_CONFIRMED) cases.add((event.data as CaseConfirmedData).personId);
+    else if (event.type === TEST_RESULT_RECORDED) cases.add((event.data as TestResultData).personId);
+    else return 'all';
+  }
+  return cases;
 }

@@ -21,10 +21,11 @@ export class ActiveCaseExposures {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async alertsAt(now: number): Promise<CaseAlerts[]> {
+  /** For every active case, or only those of `which` that are active. */
+  async alertsAt(now: number, which: Set<string> | 'all' = 'all'): Promise<CaseAlerts[]> {
     const cases = await this.graph.casesSince(now - this.config.caseActiveDays * DAY_MS);
     const out: CaseAlerts[] = [];
-    for (const { personId: caseId } of cases) {
+    for (const { personId: caseId } of cases.filter((c) => which === 'all' || which.has(c.personId))) {
       const answer = await this.graph.exposures(caseId, this.config.alertDepth, now);
       if (answer && answer.exposures.length > 0) out.push({ caseId, alerts: alertCandidates(caseId, answer.exposures) });
     }

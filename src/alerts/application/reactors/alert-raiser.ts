@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
 import type { EventStore } from '../../../../libs/event-store/event-store.port.js';
-import { EventStreamWriter } from '../../../platform/event-sourcing/event-stream-writer.js';
-import type { CommandContext } from '../../../platform/event-sourcing/command-context.js';
+import { BatchStreamWriter, StreamJob } from '../../../platform/event-sourcing/batch-stream-writer.js';
 import { alertStream } from '../../domain/alert-events.js';
 import { alertIdOf, tripleKey } from '../../domain/alert-triple.js';
-import { raiseAlert, RaisedTriples } from '../../domain/raise-alert.decider.js';
+import { raiseAlert, RaiseAlert, RaisedTriples } from '../../domain/raise-alert.decider.js';
 import type { CaseAlerts } from './active-case-exposures.js';
 
 export interface Causation {
@@ -14,10 +13,12 @@ export interface Causation {
 }
 
 /**
- * Appends the alerts a case's stream does not hold yet, one triple per append, each through the
- * decider with the stream's expected revision and an idempotency key of its own: a concurrent
- * writer of the same triple (another process, a retried batch) makes the second append a no-op.
- * Triples known to be raised are remembered, so that recomputing a case costs no stream read; the
+ * Appends the alerts the cases' streams do not hold yet. Each triple is a command of its own with
+ * an idempotency key derived from it, so its event id is the triple's: the decider drops a triple
+ * already in the stream, the expected revision catches a concurrent writer, and a concurrent
+ * duplicate that slips past both is an exact retry that appends nothing. All new alerts of a
+ * batch are written together (BatchStreamWriter: one durable write rather than one per alert).
+ * Triples known to be raised are remembered, so recomputing a case costs no stream read; the
  * memory can only lag the log, which at worst costs a decide that appends nothing.
  */
 @Injectable()
@@ -26,31 +27,33 @@ export class AlertRaiser {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly writer: EventStreamWriter,
+    private readonly writer: BatchStreamWriter,
   ) {}
 
-  /** Returns how many alerts were appended. */
-  async raise({ caseId, alerts }: CaseAlerts, cause: Causation): Promise<number> {
-    const streamId = alertStream(caseId);
-    let raised = 0;
-    let known = await this.knownOf(caseId, streamId);
-    for (const alert of alerts) {
-      if (known.has(tripleKey(alert))) continue;
-      const ctx: CommandContext = { ...cause, idempotencyKey: `exposure-alert:${alertIdOf(alert)}` };
-      const outcome = await this.writer.execute(streamId, raiseAlert, alert, ctx);
-      raised += outcome.events.length;
-      known = outcome.state;
-      this.known.set(caseId, known);
+  /** Returns the alerts it decided to raise; throws, after keeping what was raised, if any append failed. */
+  async raise(cases: CaseAlerts[], cause: Causation): Promise<RaiseAlert[]> {
+    const jobs: StreamJob<RaiseAlert>[] = [];
+    for (const { caseId, alerts } of cases) {
+      const known = await this.knownOf(caseId);
+      for (const alert of alerts.filter((a) => !known.has(tripleKey(a)))) {
+        jobs.push({ streamId: alertStream(caseId), command: alert, ctx: { ...cause, idempotencyKey: `exposure-alert:${alertIdOf(alert)}` } });
+      }
     }
-    return raised;
+    if (jobs.length === 0) return [];
+    const outcomes = await this.writer.executeAll(raiseAlert, jobs);
+    jobs.forEach((job, i) => outcomes[i].ok && this.known.get(job.command.caseId)!.add(tripleKey(job.command)));
+    const failure = outcomes.find((o) => !o.ok);
+    if (failure && !failure.ok) throw failure.error;
+    return jobs.map((j) => j.command);
   }
 
-  private async knownOf(caseId: string, streamId: string): Promise<RaisedTriples> {
-    const cached = this.known.get(caseId);
-    if (cached) return cached;
-    const history = await this.store.readStream(streamId);
-    const state = history.reduce((s, e) => raiseAlert.evolve(s, e), raiseAlert.initialState());
-    this.known.set(caseId, state);
-    return state;
+  private async knownOf(caseId: string): Promise<RaisedTriples> {
+    let known = this.known.get(caseId);
+    if (!known) {
+      const history = await this.store.readStream(alertStream(caseId));
+      known = history.reduce((s, e) => raiseAlert.evolve(s, e), raiseAlert.initialState());
+      this.known.set(caseId, known);
+    }
+    return known;
   }
 }

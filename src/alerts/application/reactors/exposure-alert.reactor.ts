@@ -9,7 +9,7 @@ import { CLOCK } from '../../../platform/clock.js';
 import type { Clock } from '../../../platform/clock.js';
 import { ResilientSubscription } from '../../../platform/event-sourcing/resilient-subscription.js';
 import { ContactGraphProjection } from '../../../exposure/application/projections/contact-graph.projection.js';
-import { canAddExposure } from '../alert-triggers.js';
+import { canAddExposure, casesToRecompute } from '../alert-triggers.js';
 import { ActiveCaseExposures } from './active-case-exposures.js';
 import { AlertRaiser } from './alert-raiser.js';
 
@@ -20,8 +20,8 @@ const GRAPH_WAIT_MS = 60_000;
 
 /**
  * Raises exposure alerts from the log. A batch that holds an event able to add an exposure waits
- * for the contact graph to reach the batch, then recomputes every active case once and appends
- * the new (case, person, level) triples. The checkpoint is saved after the appends: a crash in
+ * for the contact graph to reach the batch, then recomputes the active cases it can change, once
+ * per batch, and appends the new (case, person, level) triples. The checkpoint is saved after the appends: a crash in
  * between repeats the batch, and the decider and the deterministic ids make the repeat a no-op.
  */
 @Injectable()
@@ -68,19 +68,18 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
       if (!(await this.projection.catchUp(last, GRAPH_WAIT_MS))) {
         throw new Error(`the contact graph did not reach position ${last} within ${GRAPH_WAIT_MS} ms`);
       }
-      await this.raiseNewAlerts(triggers[triggers.length - 1]);
+      await this.raiseNewAlerts(triggers);
     }
     await this.checkpoints.save(ALERT_REACTOR, last);
     this.position = last;
   }
 
-  private async raiseNewAlerts(trigger: StoredEvent): Promise<void> {
+  private async raiseNewAlerts(triggers: StoredEvent[]): Promise<void> {
+    const last = triggers[triggers.length - 1];
     // The alerts carry the correlation id of the request that caused them, for tracing.
-    const cause = { actor: ACTOR, correlationId: trigger.metadata.correlationId };
-    let raised = 0;
-    for (const caseAlerts of await this.exposures.alertsAt(this.clock.now())) {
-      raised += await this.raiser.raise(caseAlerts, cause);
-    }
-    if (raised > 0) this.log.log(`${raised} new exposure alerts after ${trigger.type} at position ${trigger.position}`);
+    const cause = { actor: ACTOR, correlationId: last.metadata.correlationId };
+    const candidates = await this.exposures.alertsAt(this.clock.now(), casesToRecompute(triggers));
+    const raised = await this.raiser.raise(candidates, cause);
+    if (raised.length > 0) this.log.log(`${raised.length} new exposure alerts after ${last.type} at position ${last.position}`);
   }
 }
