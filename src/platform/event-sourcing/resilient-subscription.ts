@@ -37,11 +37,16 @@ export class ResilientSubscription {
   private subscription: Subscription | null = null;
   /** Bumped by start and stop: a restart timer of an older generation does nothing. */
   private generation = 0;
-  private failures = 0;
+  private failed = 0;
   lastError: string | null = null;
 
   constructor(private readonly options: ResilientSubscriptionOptions) {
     this.log = new Logger(options.name);
+  }
+
+  /** Failed attempts since the last handled batch. */
+  get failures(): number {
+    return this.failed;
   }
 
   /** Never throws: a checkpoint that cannot be read yet is retried like a failed batch. */
@@ -81,16 +86,16 @@ export class ResilientSubscription {
     } catch (error) {
       throw new BatchFailure(events, error);
     }
-    this.failures = 0;
+    this.failed = 0;
     this.lastError = null;
   }
 
   private restartAfter(error: unknown, generation: number): void {
     if (generation !== this.generation) return;
-    this.failures++;
+    this.failed++;
     this.lastError = error instanceof Error ? error.message : String(error);
-    const delay = backoffDelay(this.failures, this.options.backoff ?? DEFAULT_RETRY_BACKOFF);
-    this.log.error(`stopped ${where(error)}: ${this.lastError}; resuming from its checkpoint in ${delay} ms (failure ${this.failures})`);
+    const delay = backoffDelay(this.failed, this.options.backoff ?? DEFAULT_RETRY_BACKOFF);
+    this.log.error(`stopped ${where(error)}: ${this.lastError}; resuming from its checkpoint in ${delay} ms (failure ${this.failed})`);
     setTimeout(() => {
       if (generation === this.generation) this.open(generation).catch((e: unknown) => this.restartAfter(e, generation));
     }, delay).unref();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { createServer } from 'node:net';
 import type { AlertMessage } from '../../../libs/messaging/alert-publisher.port.js';
 import { ALERTS_TOPIC, EVENT_ID_HEADER } from '../../../libs/messaging/topics.js';
 import { AlertsHealth } from '../../../src/alerts/application/alerts-health.js';
@@ -9,19 +8,11 @@ import { randomWorld } from '../../support/random-world.js';
 import { client, KEYS, removeDir, RunningApp, startApp } from '../../support/test-app.js';
 import { checkInBody, expectedAlerts, iso, lateCheckIn, newCase, postWorldCasesLast, tripleOf } from './support/alert-world.js';
 import { allAlerts, closeApp, eventually, settled } from './support/alerts-over-http.js';
+import { BrokerDoor } from './support/broker-door.js';
 
 const kafka = kafkaTarget();
 const SEED = 42;
 const sorted = (xs: string[]) => [...xs].sort();
-
-/** A loopback port nobody listens on: a broker that is down. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, () => {
   const world = randomWorld(SEED, { persons: 40, venues: 8, days: 5 });
@@ -79,10 +70,11 @@ describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, ()
     const before = reader.messages.length;
     const known = new Set(published().map(tripleOf));
     const outbreak = newCase(late.after);
+    const door = await BrokerDoor.shut(kafka!.brokers[0]);
     await closeApp(app);
 
-    // The same service, its broker down: the reactor raises the alerts, the outbox cannot publish them.
-    app = await startApp({ dataDir: app.dataDir, now: world.now, env: env(`127.0.0.1:${await closedPort()}`) });
+    // The same service, its broker unreachable: the reactor raises the alerts, the outbox cannot publish them.
+    app = await startApp({ dataDir: app.dataDir, now: world.now, env: env(door.address) });
     const r = await client(app.url, KEYS.investigator).post('/v1/test-results', {
       testId: outbreak.test.testId,
       personId: outbreak.test.personId,
@@ -93,10 +85,11 @@ describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, ()
     expect(r.body.caseConfirmed).toBe(true);
     await settled(app.app);
     // What /health reports for the alert pipeline (see AlertsHealth).
-    const health = await eventually('the outbox to report the outage', async () => {
+    const health = await eventually('the outbox to fail twice', async () => {
       const status = await app.app.get(AlertsHealth).check();
-      return status.ok ? null : status;
+      return status.outbox.failedAttempts >= 2 ? status : null;
     });
+    expect(health.ok).toBe(false);
     const waiting = health.outbox;
     expect(health.reactor.ok).toBe(true);
     expect(waiting.detail).toMatch(/alerts are waiting: .*ECONNREFUSED/);
@@ -104,11 +97,15 @@ describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, ()
     expect(raised.length).toBeGreaterThan(0);
     expect(BigInt(waiting.position ?? '0')).toBeLessThan(BigInt(raised[0].position));
     expect(reader.messages.length).toBe(before);
-    await closeApp(app);
 
-    // The broker is back: the outbox resumes from its checkpoint.
-    app = await startApp({ dataDir: app.dataDir, now: world.now, env: env(kafka!.brokers.join(',')) });
-    await settled(app.app, { published: true });
+    // The broker is reachable again: the running outbox's next attempt resumes from its checkpoint.
+    await door.open();
+    try {
+      await settled(app.app, { published: true });
+    } finally {
+      await door.close();
+    }
+    expect((await app.app.get(AlertsHealth).check()).ok).toBe(true);
     await reader.waitFor(before + raised.length);
     // Once each, and in log order per person (partitions interleave otherwise).
     const delivered = published().slice(before);

@@ -16,6 +16,8 @@ export interface OutboxStatus {
   adapter: string;
   /** The last log position whose alerts the transport acknowledged. */
   position: string | null;
+  /** Publish attempts that failed since the last success. */
+  failedAttempts: number;
   detail?: string;
 }
 
@@ -62,6 +64,7 @@ export class AlertOutbox implements OnApplicationBootstrap, BeforeApplicationShu
       ok: error === null,
       adapter: this.publisher.adapter,
       position: this.position?.toString() ?? null,
+      failedAttempts: this.runner.failures,
       ...(error === null ? {} : { detail: `alerts are waiting: ${error}` }),
     };
   }
