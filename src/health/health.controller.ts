@@ -6,6 +6,7 @@ import type { ContactGraph } from '../../libs/contact-graph/contact-graph.port.j
 import { EVENT_STORE } from '../../libs/event-store/event-store.port.js';
 import type { EventStore } from '../../libs/event-store/event-store.port.js';
 import { Public } from '../platform/auth/roles.decorator.js';
+import { AlertsHealth } from '../alerts/application/alerts-health.js';
 import { ContactGraphProjection } from '../exposure/application/projections/contact-graph.projection.js';
 
 type Check = { ok: boolean; detail?: string };
@@ -27,13 +28,15 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CONTACT_GRAPH) private readonly graph: ContactGraph,
     private readonly projection: ContactGraphProjection,
+    private readonly alerts: AlertsHealth,
   ) {}
 
   @Get()
   async health(@Res({ passthrough: true }) res: Response) {
-    const [eventStore, contactGraph, head] = await Promise.all([
+    const [eventStore, contactGraph, alerts, head] = await Promise.all([
       probe(() => this.store.health()),
       probe(() => this.graph.health()),
+      this.alerts.check(),
       this.store.headPosition().catch(() => null),
     ]);
     const projection = {
@@ -42,7 +45,7 @@ export class HealthController {
       head: head?.toString() ?? null,
       ...(this.projection.lastError ? { detail: this.projection.lastError } : {}),
     };
-    const ready = eventStore.ok && contactGraph.ok && projection.ok;
+    const ready = eventStore.ok && contactGraph.ok && projection.ok && alerts.ok;
     res.status(ready ? 200 : 503);
     return {
       status: ready ? 'ok' : 'degraded',
@@ -52,6 +55,7 @@ export class HealthController {
         eventStore: { adapter: this.store.adapter, ...eventStore },
         contactGraph: { adapter: this.graph.adapter, ...contactGraph },
         projection,
+        alerts,
       },
     };
   }

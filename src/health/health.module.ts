@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AlertsModule } from '../alerts/alerts.module.js';
 import { ExposureModule } from '../exposure/exposure.module.js';
 import { AdaptersLifecycle } from './adapters.lifecycle.js';
 import { HealthController } from './health.controller.js';
 import { MetricsController } from './metrics.controller.js';
 
-@Module({ imports: [ExposureModule], controllers: [HealthController, MetricsController], providers: [AdaptersLifecycle] })
+@Module({ imports: [ExposureModule, AlertsModule], controllers: [HealthController, MetricsController], providers: [AdaptersLifecycle] })
 export class HealthModule {}

@@ -5,7 +5,7 @@ import type { AlertMessage } from '../../libs/messaging/alert-publisher.port.js'
 import { randomWorld } from '../support/random-world.js';
 import { client, KEYS, removeDir, RunningApp, startApp } from '../support/test-app.js';
 import { checkInBody, expectedAlerts, lateCheckIn, postWorldCasesLast, tripleOf } from '../integration/alerts/support/alert-world.js';
-import { allAlerts, closeApp, settled } from '../integration/alerts/support/alerts-over-http.js';
+import { allAlerts, settled } from '../integration/alerts/support/alerts-over-http.js';
 import { openSse } from '../integration/alerts/support/sse-client.js';
 
 const SEED = 42;
@@ -23,7 +23,7 @@ describe('exposure alerts over HTTP (embedded publisher)', () => {
     await settled(app.app);
   });
   afterAll(async () => {
-    await closeApp(app);
+    await app.close();
     removeDir(app.dataDir);
   });
 
@@ -85,12 +85,12 @@ describe('exposure alerts over HTTP (embedded publisher)', () => {
 
   it('raises nothing twice across a restart and a replay of the whole log', async () => {
     const before = await allAlerts(app.url);
-    await closeApp(app);
+    await app.close();
     app = await startApp({ dataDir: app.dataDir, now: world.now });
     await settled(app.app);
     expect(await allAlerts(app.url)).toEqual(before);
 
-    await closeApp(app);
+    await app.close();
     // Without its checkpoint the reactor replays every event, recomputing every case on the way.
     for (const f of readdirSync(app.dataDir).filter((n) => n.startsWith('checkpoints.sqlite'))) rmSync(join(app.dataDir, f));
     app = await startApp({ dataDir: app.dataDir, now: world.now });

@@ -56,7 +56,11 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
     url: `http://127.0.0.1:${address.port}`,
     dataDir,
     clock,
-    close: () => app.close(),
+    // fetch may keep an idle keep-alive socket that app.close() would wait on.
+    close: async () => {
+      app.getHttpServer().closeAllConnections();
+      await app.close();
+    },
   };
 }
 

@@ -42,7 +42,7 @@ function presentIsolation(o: IsolationView | null) {
   };
 }
 
-function presentRecommendation(r: Recommendation | null) {
+export function presentRecommendation(r: Recommendation | null) {
   if (!r) return null;
   return { ...r, from: toIso(r.from), until: toIsoOrNull(r.until) };
 }

@@ -7,7 +7,7 @@ import { describeWithServer, kafkaTarget, NO_KAFKA } from '../../support/infra.j
 import { randomWorld } from '../../support/random-world.js';
 import { client, KEYS, removeDir, RunningApp, startApp } from '../../support/test-app.js';
 import { checkInBody, expectedAlerts, iso, lateCheckIn, newCase, postWorldCasesLast, tripleOf } from './support/alert-world.js';
-import { allAlerts, closeApp, eventually, settled } from './support/alerts-over-http.js';
+import { allAlerts, eventually, settled } from './support/alerts-over-http.js';
 import { BrokerDoor } from './support/broker-door.js';
 
 const kafka = kafkaTarget();
@@ -31,7 +31,7 @@ describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, ()
   afterAll(async () => {
     await reader?.close();
     if (app) {
-      await closeApp(app);
+      await app.close();
       removeDir(app.dataDir);
     }
   });
@@ -71,7 +71,7 @@ describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, ()
     const known = new Set(published().map(tripleOf));
     const outbreak = newCase(late.after);
     const door = await BrokerDoor.shut(kafka!.brokers[0]);
-    await closeApp(app);
+    await app.close();
 
     // The same service, its broker unreachable: the reactor raises the alerts, the outbox cannot publish them.
     app = await startApp({ dataDir: app.dataDir, now: world.now, env: env(door.address) });

@@ -7,7 +7,7 @@ import { CHECK_INS_DLQ_TOPIC, CHECK_INS_TOPIC } from '../../../libs/messaging/to
 import { TopicReader } from '../../contract/messaging/kafka-topic-reader.js';
 import { describeWithServer, kafkaTarget, NO_KAFKA } from '../../support/infra.js';
 import { client, KEYS, removeDir, RunningApp, startApp } from '../../support/test-app.js';
-import { closeApp, eventually } from './support/alerts-over-http.js';
+import { eventually } from './support/alerts-over-http.js';
 
 const kafka = kafkaTarget();
 const NOW = Date.parse('2021-07-20T00:00:00Z');
@@ -51,7 +51,7 @@ describeWithServer('check-in ingest from Kafka (real broker)', kafka, NO_KAFKA, 
   afterAll(async () => {
     await dlq?.close();
     if (app) {
-      await closeApp(app);
+      await app.close();
       removeDir(app.dataDir);
     }
   });

@@ -1,8 +1,6 @@
 import type { Exposure } from '../../../../libs/exposure-rules/types.js';
-import { presentExposure } from '../../../exposure/api/exposure.presenter.js';
-import { POLICY_2021_07, recommend, type Recommendation } from '../../../isolation/domain/policy.js';
-import { toIso, toIsoOrNull } from '../../../platform/time/instants.js';
-import type { AlertRecommendation } from '../../domain/alert-events.js';
+import { presentExposure, presentRecommendation } from '../../../exposure/api/exposure.presenter.js';
+import { POLICY_2021_07, recommend } from '../../../isolation/domain/policy.js';
 import type { RaiseAlert } from '../../domain/raise-alert.decider.js';
 
 /** The alert each exposure of a case calls for: the exposure as the exposures answer shows it, and the policy's advice. */
@@ -12,8 +10,4 @@ export function alertCandidates(caseId: string, exposures: Exposure[]): RaiseAle
     const advice = recommend(POLICY_2021_07, `F${level}`, exposure.exposedAt);
     return { caseId, personId, level, exposedAt, via, recommendation: presentRecommendation(advice) };
   });
-}
-
-function presentRecommendation(r: Recommendation | null): AlertRecommendation | null {
-  return r ? { ...r, from: toIso(r.from), until: toIsoOrNull(r.until) } : null;
 }

@@ -6,7 +6,7 @@ import type { AlertMessage } from '../../../../libs/messaging/alert-publisher.po
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
 import { ResilientSubscription } from '../../../platform/event-sourcing/resilient-subscription.js';
-import { PositionWaiters } from '../../../exposure/application/projections/position-waiters.js';
+import { PositionWaiters } from '../../../platform/event-sourcing/position-waiters.js';
 import { alertMessageOf, isAlertRaised } from '../alert-message.js';
 import { firstAfter } from './first-after.js';
 

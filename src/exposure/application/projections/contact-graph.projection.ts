@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { CONTACT_GRAPH } from '../../../../libs/contact-graph/contact-graph.port.js';
 import type { ContactGraph } from '../../../../libs/contact-graph/contact-graph.port.js';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
@@ -10,7 +10,7 @@ import { CLOCK } from '../../../platform/clock.js';
 import type { Clock } from '../../../platform/clock.js';
 import { isExpired, retentionCutoff } from '../../../retention/domain/movement-retention.js';
 import { graphFactsOf } from './graph-facts.js';
-import { PositionWaiters } from './position-waiters.js';
+import { PositionWaiters } from '../../../platform/event-sourcing/position-waiters.js';
 
 /**
  * Feeds the contact graph from the log: a catch-up subscription from the graph's own checkpoint.
@@ -19,6 +19,7 @@ import { PositionWaiters } from './position-waiters.js';
  */
 @Injectable()
 export class ContactGraphProjection implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger(ContactGraphProjection.name);
   private readonly waiters = new PositionWaiters();
   private readonly runner: ResilientSubscription;
 
@@ -74,7 +75,15 @@ export class ContactGraphProjection implements OnApplicationBootstrap, OnApplica
   }
 
   private async checkpoint(): Promise<bigint | null> {
-    const after = await this.graph.position();
+    let after = await this.graph.position();
+    const head = await this.store.headPosition();
+    if (after !== null && (head === null || after > head)) {
+      // A graph ahead of the log was built from another log (a new data directory, a restored
+      // backup): resuming from its checkpoint would skip events, so it is rebuilt.
+      this.log.warn(`contact graph checkpoint ${after} is past the log head ${String(head)}: rebuilding it from the log`);
+      await this.graph.clear();
+      after = null;
+    }
     this.waiters.advance(after);
     return after;
   }

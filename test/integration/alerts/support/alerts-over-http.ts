@@ -5,7 +5,6 @@ import type { AlertMessage } from '../../../../libs/messaging/alert-publisher.po
 import { ExposureAlertReactor } from '../../../../src/alerts/application/reactors/exposure-alert.reactor.js';
 import { AlertOutbox } from '../../../../src/alerts/application/outbox/alert-outbox.js';
 import { client, KEYS } from '../../../support/test-app.js';
-import type { RunningApp } from '../../../support/test-app.js';
 
 /** Polls until `check` holds; the failure names what was awaited. */
 export async function eventually<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
@@ -47,11 +46,4 @@ export async function allAlerts(url: string, limit = 100, since: string | null =
   }
 }
 
-/**
- * Closes the app without waiting on idle client sockets: fetch may open a connection it then
- * leaves unused, which the server counts as busy until the client's keep-alive timeout.
- */
-export async function closeApp(app: RunningApp): Promise<void> {
-  app.app.getHttpServer().closeAllConnections();
-  await app.close();
-}
+
