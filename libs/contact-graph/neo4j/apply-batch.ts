@@ -1,0 +1,35 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphFact } from '../contact-graph.port.js';
+import type { RulesConfig } from '../../exposure-rules/types.js';
+import { lockCheckpoint, storeCheckpoint } from './checkpoint.js';
+import { factRows } from './fact-rows.js';
+import { rederiveVisits } from './visits.js';
+import * as W from './write-cypher.js';
+
+/**
+ * One batch in one write transaction: the facts, the visits they change and the checkpoint commit
+ * together or not at all. A batch at or before the stored checkpoint was applied already.
+ * Venues go first so that checks of the same batch derive their visits with the venue's stay, and
+ * orders before releases so that a release in the same batch finds its order.
+ */
+export async function applyBatch(tx: ManagedTransaction, facts: readonly GraphFact[], position: bigint, cfg: RulesConfig): Promise<boolean> {
+  const stored = await lockCheckpoint(tx);
+  if (stored !== null && position <= stored) return false;
+
+  const rows = factRows(facts);
+  const run = async (query: string, list: unknown[], key = 'rows'): Promise<void> => {
+    if (list.length > 0) await tx.run(query, { [key]: list });
+  };
+  await run(W.WRITE_VENUES, rows.venues);
+  await run(W.WRITE_PERSONS, rows.persons, 'ids');
+  await run(W.WRITE_ORDERS, rows.orders);
+  await run(W.WRITE_RELEASES, rows.releases);
+  await run(W.WRITE_TESTS, rows.tests);
+  await run(W.WRITE_CONTACTS, rows.contacts);
+  if (rows.checks.length > 0) {
+    const created = await tx.run(W.WRITE_CHECKS, { rows: rows.checks });
+    await rederiveVisits(tx, created.records.map((r) => r.get('personId') as string), cfg);
+  }
+  await storeCheckpoint(tx, position);
+  return true;
+}
