@@ -44,7 +44,7 @@ export interface ContactGraph {
    */
   apply(facts: GraphFact[], position: bigint): Promise<void>;
   /** Retention: drops check events and recorded contacts that happened before `cutoff`. */
-  forgetBefore?(cutoff: number): Promise<void>;
+  forgetBefore(cutoff: number): Promise<void>;
   /** Drops every fact and the checkpoint, for a rebuild. */
   clear(): Promise<void>;
   caseOf(personId: string): Promise<CaseInfo | null>;

@@ -7,6 +7,7 @@ import { applyBatch } from './apply-batch.js';
 import { readCheckpoint } from './checkpoint.js';
 import { clearGraph } from './clear.js';
 import { exposureChains } from './exposure-chains.js';
+import { forgetBefore } from './forget.js';
 import * as reads from './reads.js';
 import { ensureSchema } from './schema.js';
 import { guarded } from './unavailable.js';
@@ -79,6 +80,10 @@ export class Neo4jContactGraph implements ContactGraph {
 
   async apply(facts: GraphFact[], position: bigint): Promise<void> {
     await this.write('apply', (tx) => applyBatch(tx, facts, position, this.cfg));
+  }
+
+  async forgetBefore(cutoff: number): Promise<void> {
+    await this.write('forgetBefore', (tx) => forgetBefore(tx, cutoff, this.cfg));
   }
 
   async clear(): Promise<void> {

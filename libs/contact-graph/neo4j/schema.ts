@@ -17,6 +17,9 @@ const STATEMENTS = [
   'CREATE CONSTRAINT cg_order_id IF NOT EXISTS FOR (n:Order) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT cg_checkpoint_name IF NOT EXISTS FOR (n:Checkpoint) REQUIRE n.name IS UNIQUE',
   'CREATE RANGE INDEX cg_visit_venue_start IF NOT EXISTS FOR (v:Visit) ON (v.venueId, v.start)',
+  // Retention deletes by time: old checks and contacts are found without a scan.
+  'CREATE RANGE INDEX cg_check_at IF NOT EXISTS FOR (c:Check) ON (c.at)',
+  'CREATE RANGE INDEX cg_contact_to IF NOT EXISTS FOR (c:Contact) ON (c.to)',
   'CREATE RANGE INDEX cg_test_result IF NOT EXISTS FOR (t:Test) ON (t.result)',
 ];
 

@@ -49,7 +49,7 @@ export class RetentionScheduler implements OnApplicationBootstrap, OnApplication
   private async purge(): Promise<void> {
     const cutoff = retentionCutoff(this.clock.now(), this.config.retentionDays);
     const removed = (await this.store.purgeBefore?.([...MOVEMENT_CATEGORIES], new Date(cutoff))) ?? 0;
-    await this.graph.forgetBefore?.(cutoff);
+    await this.graph.forgetBefore(cutoff);
     if (removed > 0) this.log.log(`retention: ${removed} movement events recorded before ${new Date(cutoff).toISOString()} removed`);
   }
 }

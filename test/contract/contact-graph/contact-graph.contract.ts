@@ -86,6 +86,17 @@ export function contactGraphContract(name: string, make: () => Promise<ContactGr
       await expectOracle(world, [...registrations, ...rest]);
     });
 
+    it('forgets checks and contacts before a cut-off (retention) and answers as if they never came', async () => {
+      const world = randomWorld(71, { persons: 40, venues: 5, days: 4 });
+      const { registrations, rest } = worldFacts(world);
+      await apply([...registrations, ...rest]);
+      const cutoff = world.start + 2 * DAY;
+      await graph.forgetBefore(cutoff);
+      const kept = rest.filter((f) => !(f.type === 'check' && f.check.at < cutoff) && !(f.type === 'contact' && f.contact.to < cutoff));
+      expect(kept.length).toBeLessThan(rest.length);
+      await expectOracle(world, [...registrations, ...kept]);
+    });
+
     it('drops a stale visit: a late check-out shortens a stay below the minimum overlap', async () => {
       await apply([venue('V', 60), positive('A', t('07-12 09:00')), ...visit('A', 'V', t('07-11 10:00'), t('07-11 12:00')), scan('B', 'V', 'in', t('07-11 10:00'))]);
       const before = await graph.exposures('A', 1, t('07-20 00:00'));
