@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomWorld } from '../support/random-world.js';
 import { client, KEYS, removeDir, RunningApp, startApp } from '../support/test-app.js';
+import { graphBackends } from '../support/graph-backends.js';
 import { expectedAnswer, postWorld } from '../support/world-over-http.js';
 
+const BACKENDS = graphBackends();
 const SEEDS = [11, 23, 42];
+const RUNS = BACKENDS.flatMap((backend) => SEEDS.map((seed) => [backend.name, seed, backend] as const));
 
-describe.each(SEEDS)('random world %i posted in shuffled order over HTTP', (seed) => {
+describe.each(RUNS)('%s contact graph: random world %i posted in shuffled order over HTTP', (_, seed, backend) => {
   const world = randomWorld(seed, { persons: 40, venues: 8, days: 5 });
   let app: RunningApp;
 
   beforeAll(async () => {
-    app = await startApp({ now: world.now });
+    await backend.reset();
+    app = await startApp({ now: world.now, env: backend.env });
     await postWorld(app.url, world, seed);
   });
   afterAll(async () => {
@@ -41,7 +45,7 @@ describe.each(SEEDS)('random world %i posted in shuffled order over HTTP', (seed
   it('gives the same answers after a restart on the same data directory', async () => {
     const before = await answers(app.url);
     await app.close();
-    app = await startApp({ dataDir: app.dataDir, now: world.now });
+    app = await startApp({ dataDir: app.dataDir, now: world.now, env: backend.env });
     expect(await answers(app.url)).toEqual(before);
   });
 
@@ -62,10 +66,11 @@ describe.each(SEEDS)('random world %i posted in shuffled order over HTTP', (seed
   });
 });
 
-describe('an admin rebuild of the contact graph', () => {
+describe.each(BACKENDS.map((b) => [b.name, b] as const))('an admin rebuild of the %s contact graph', (_, backend) => {
   it('gives the same answers as the live projection', async () => {
     const world = randomWorld(7, { persons: 30, venues: 6, days: 4 });
-    const app = await startApp({ now: world.now });
+    await backend.reset();
+    const app = await startApp({ now: world.now, env: backend.env });
     try {
       await postWorld(app.url, world, 7);
       const inv = client(app.url, KEYS.investigator);
