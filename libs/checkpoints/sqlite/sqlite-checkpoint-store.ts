@@ -1,12 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite, sqliteHealth } from '../../sqlite/open-sqlite.js';
 import type { CheckpointStore } from '../checkpoint-store.port.js';
 
 /**
- * Checkpoints in a SQLite file of their own (DATA_DIR/checkpoints.sqlite). synchronous=FULL: a
- * saved checkpoint survives a power loss, so a restart never goes back to before an acknowledged
- * publish (which would only repeat work) nor, worse, past a batch it did not finish.
+ * Checkpoints in a SQLite file of their own (DATA_DIR/checkpoints.sqlite). synchronous=NORMAL: a
+ * power loss may roll the last saves back, which only repeats work that is idempotent (alerts keep
+ * deterministic ids); it never moves a checkpoint past a batch, and saves no longer cost a disk sync.
  */
 export class SqliteCheckpointStore implements CheckpointStore {
   readonly adapter = 'sqlite';
@@ -14,13 +13,7 @@ export class SqliteCheckpointStore implements CheckpointStore {
   private readonly sql;
 
   constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    // Positions are 64-bit: read every integer as a bigint, never as a rounded number.
-    this.db.defaultSafeIntegers(true);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
+    this.db = openSqlite(file, { synchronous: 'NORMAL' });
     this.db.exec(`CREATE TABLE IF NOT EXISTS checkpoints (
       name       TEXT    PRIMARY KEY,
       position   INTEGER NOT NULL,
@@ -49,12 +42,7 @@ export class SqliteCheckpointStore implements CheckpointStore {
   }
 
   async health(): Promise<{ ok: boolean; detail?: string }> {
-    try {
-      this.db.prepare('SELECT 1').get();
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, detail: String(error) };
-    }
+    return sqliteHealth(this.db);
   }
 
   async close(): Promise<void> {

@@ -31,16 +31,8 @@ CREATE TABLE IF NOT EXISTS streams (
 ) WITHOUT ROWID;
 `;
 
-/**
- * WAL lets readers (subscriptions, other processes) run beside the single writer.
- * synchronous=FULL with WAL fsyncs the log on every commit: an acknowledged append survives a
- * power loss (NORMAL would only guarantee consistency, not durability).
- * busy_timeout: another process holding the write lock makes us wait, not fail at once.
- */
-export function openSchema(db: Database, busyTimeoutMs: number): void {
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+/** Creates the tables of a new file, or checks an existing file's schema version. */
+export function openSchema(db: Database): void {
   db.transaction(() => {
     const version = Number(db.pragma('user_version', { simple: true }));
     if (version === SCHEMA_VERSION) return;

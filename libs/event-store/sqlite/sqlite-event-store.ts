@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { EventEmitter } from 'node:events';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite, sqliteHealth } from '../../sqlite/open-sqlite.js';
 import type {
   AppendResult,
   EventStore,
@@ -47,11 +46,9 @@ export class SqliteEventStore implements EventStore {
   private readonly sql;
 
   constructor(options: SqliteEventStoreOptions) {
-    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
-    this.db = new Database(options.file);
-    // Positions are 64-bit; reading every integer as a bigint never rounds one.
-    this.db.defaultSafeIntegers(true);
-    openSchema(this.db, options.busyTimeoutMs ?? 5000);
+    // FULL: an acknowledged append survives a power loss.
+    this.db = openSqlite(options.file, { synchronous: 'FULL', busyTimeoutMs: options.busyTimeoutMs });
+    openSchema(this.db);
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.sql = {
       storedIds: this.db.prepare<[string], { event_id: string; stream_id: string; revision: bigint; position: bigint }>(
@@ -193,12 +190,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async health(): Promise<{ ok: boolean; detail?: string }> {
-    try {
-      this.db.prepare('SELECT 1').get();
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, detail: String(error) };
-    }
+    return sqliteHealth(this.db);
   }
 
   /** Stops this store's subscriptions (each finishes the batch in hand), then closes the file. */
