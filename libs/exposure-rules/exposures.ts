@@ -24,8 +24,7 @@ export function computeExposures(
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
     const earliest = new Map<string, Hop>();
     for (const src of frontier) {
-      for (const hop of hopsFrom(source, src.personId, src.windowStart, now, cfg)) {
-        if (levelled.has(hop.personId)) continue;
+      for (const hop of hopsFrom(source, src.personId, src.windowStart, now, cfg, levelled)) {
         const known = earliest.get(hop.personId);
         if (known === undefined || compareHops(hop, known) < 0) earliest.set(hop.personId, hop);
       }

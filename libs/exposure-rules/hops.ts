@@ -1,6 +1,6 @@
 import { compareStrings } from './compare.js';
 import type { ContactSource } from './contact-source.js';
-import { intersect, lengthOf } from './intervals.js';
+import { intersect } from './intervals.js';
 import type { Interval, RulesConfig, ViaHop } from './types.js';
 import { contactClass, windowEnd } from './windows.js';
 
@@ -38,6 +38,8 @@ export function hopsFrom(
   windowStart: number,
   now: number,
   cfg: RulesConfig,
+  /** Persons already levelled: skipped before any work, since they can gain nothing. */
+  settled: ReadonlySet<string> = new Set(),
 ): Hop[] {
   const orders = source.ordersOf(personId);
   const windows: Record<'household' | 'other', Interval> = {
@@ -52,21 +54,29 @@ export function hopsFrom(
     const asked = intersect(visit, w);
     if (asked === null) continue;
     for (const other of source.visitsAt(visit.venueId, asked.start, asked.end)) {
-      if (other.personId === personId || other.venueId !== visit.venueId) continue;
-      const contact = intersect(visit, other);
-      const exposure = contact && intersect(contact, w);
-      if (!contact || !exposure || lengthOf(exposure) < minOverlap) continue;
+      if (other.personId === personId || other.venueId !== visit.venueId || settled.has(other.personId)) continue;
+      // (visit ∩ other) ∩ w, without allocating: this loop is the hot path of every query.
+      const exposureStart = Math.max(asked.start, other.start);
+      const exposureEnd = Math.min(asked.end, other.end);
+      if (exposureEnd - exposureStart < minOverlap) continue;
       hops.push({
         personId: other.personId,
-        exposedAt: exposure.start,
-        via: { fromPersonId: personId, kind: 'co-presence', venueId: visit.venueId, contactId: null, from: contact.start, to: contact.end },
+        exposedAt: exposureStart,
+        via: {
+          fromPersonId: personId,
+          kind: 'co-presence',
+          venueId: visit.venueId,
+          contactId: null,
+          from: Math.max(visit.start, other.start),
+          to: Math.min(visit.end, other.end),
+        },
       });
     }
   }
 
   for (const c of source.contactsOf(personId)) {
     const otherId = c.personA === personId ? c.personB : c.personB === personId ? c.personA : null;
-    if (otherId === null || otherId === personId) continue;
+    if (otherId === null || otherId === personId || settled.has(otherId)) continue;
     // A recorded contact counts however short: an investigator saw it happen.
     const exposure = intersect({ start: c.from, end: c.to }, windows[contactClass(c.setting)]);
     if (exposure === null) continue;
