@@ -71,7 +71,7 @@ export function removeDir(dir: string): void {
 /** A tiny fetch client that speaks the API's JSON and returns status, headers and body. */
 export function client(baseUrl: string, key: string) {
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(baseUrl + path, {
+    const res = await fetchOnce(baseUrl + path, {
       method,
       headers: {
         authorization: `Bearer ${key}`,
@@ -94,5 +94,18 @@ function parseBody(text: string): any {
     return text ? JSON.parse(text) : null;
   } catch {
     return text;
+  }
+}
+
+/**
+ * A keep-alive socket the server closed just as it is reused fails with ECONNRESET: the request
+ * never reached the service, so sending it once more is safe (and every write here is idempotent).
+ */
+async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (!/ECONNRESET|socket/i.test(String((error as { cause?: unknown }).cause ?? ''))) throw error;
+    return fetch(url, init);
   }
 }

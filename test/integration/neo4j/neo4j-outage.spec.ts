@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { randomWorld } from '../../support/random-world.js';
+import { graphBackends } from '../../support/graph-backends.js';
+import { describeWithServer, neo4jTarget } from '../../support/infra.js';
+import { client, KEYS, removeDir, RunningApp, startApp } from '../../support/test-app.js';
+import { expectedAnswer, postWorld } from '../../support/world-over-http.js';
+
+const infra = (...args: string[]) => execFileSync('deploy/local/infra', args, { stdio: 'ignore', timeout: 240_000 });
+const target = neo4jTarget();
+const local = target && /^bolt:\/\/(127\.0\.0\.1|localhost):7687$/.test(target.url) ? target : null;
+const neo4j = graphBackends().find((b) => b.name === 'neo4j');
+
+/** Stops the real server under a running projection; it must resume from its checkpoint, losing and doubling nothing. */
+describeWithServer('a Neo4j outage during projection', local, 'needs the deploy/local Neo4j on bolt://127.0.0.1:7687, which it stops and starts', () => {
+  const world = randomWorld(5, { persons: 50, venues: 8, days: 4 });
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    await neo4j!.reset();
+    app = await startApp({ now: world.now, env: { ...neo4j!.env, READ_YOUR_WRITES_TIMEOUT_MS: '500' } });
+  }, 60_000);
+  afterAll(async () => {
+    infra('start', 'neo4j');
+    await app.close();
+    removeDir(app.dataDir);
+  }, 300_000);
+
+  it('answers 503 while Neo4j is down, then catches up to the same graph as a clean rebuild', async () => {
+    const inv = client(app.url, KEYS.investigator);
+    const half = { ...world, checks: world.checks.slice(0, world.checks.length / 2) };
+    await postWorld(app.url, { ...half, tests: [], orders: [], contacts: [] }, 5);
+
+    infra('stop', 'neo4j');
+    const gw = client(app.url, KEYS.gateway);
+    const rest = world.checks.slice(world.checks.length / 2);
+    const r = await gw.post('/v1/check-ins/batch', { items: rest.map((c) => ({ ...c, at: new Date(c.at).toISOString() })) });
+    expect(r.status).toBe(207);
+    expect((await client(app.url, '').get('/health')).status).toBe(503);
+    const down = await inv.get(`/v1/persons/${world.persons[0]}/status`);
+    expect(down.status).toBe(503);
+    expect(down.headers.get('content-type')).toMatch(/problem\+json/);
+
+    infra('start', 'neo4j');
+    const tf = client(app.url, KEYS.taskForce);
+    for (const c of world.contacts) await inv.post('/v1/contacts', { ...c, from: new Date(c.from).toISOString(), to: new Date(c.to).toISOString() });
+    for (const t of world.tests) await inv.post('/v1/test-results', { ...t, sampledAt: new Date(t.sampledAt).toISOString(), symptomOnsetAt: t.symptomOnsetAt == null ? undefined : new Date(t.symptomOnsetAt).toISOString() });
+    for (const o of world.orders) await tf.post('/v1/isolation-orders', { ...o, from: new Date(o.from).toISOString(), until: o.until == null ? undefined : new Date(o.until).toISOString(), reason: 'r' });
+
+    const answers = async () => {
+      const out: unknown[] = [];
+      for (const caseId of world.cases) {
+        const r = await inv.get(`/v1/cases/${caseId}/exposures`);
+        if (r.status !== 200) throw new Error(`exposures of ${caseId}: ${r.status} ${JSON.stringify(r.body)}`);
+        out.push(r.body);
+      }
+      return out;
+    };
+    const admin = client(app.url, KEYS.admin);
+    const caughtUp = async () => {
+      const { head, projections } = (await admin.get('/v1/projections')).body;
+      return projections[0].position === head;
+    };
+    for (let i = 0; i < 240 && !(await caughtUp()); i++) await new Promise((r) => setTimeout(r, 500));
+    expect(await caughtUp()).toBe(true);
+    expect((await client(app.url, '').get('/health')).body).toMatchObject({ ready: true });
+    const resumed = await answers();
+    for (const [i, caseId] of world.cases.entries()) {
+      expect((resumed[i] as { exposures: unknown }).exposures).toEqual(expectedAnswer(world, caseId, 3));
+    }
+    expect((await admin.post('/v1/projections/contact-graph/rebuild', {})).status).toBe(202);
+    for (let i = 0; i < 240 && !(await caughtUp()); i++) await new Promise((r) => setTimeout(r, 500));
+    expect(await answers()).toEqual(resumed);
+  }, 300_000);
+});
