@@ -17,6 +17,8 @@ export const ALERT_REACTOR = 'reactor:exposure-alerts';
 const ACTOR = 'system:exposure-alerts';
 /** Generous: at start-up the graph may be replaying a long log while this reactor waits for it. */
 const GRAPH_WAIT_MS = 60_000;
+/** The longest a trigger waits for a recompute while the reactor is behind the head of the log. */
+const COALESCE_MS = 1_000;
 
 /**
  * Raises exposure alerts from the log. A batch that holds an event able to add an exposure waits
@@ -30,9 +32,13 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
   private readonly runner: ResilientSubscription;
   /** The last handled position (null before the first batch). */
   position: bigint | null = null;
+  /** Cases to recompute for triggers seen since the last recompute; null when none wait. */
+  private pending: Set<string> | 'all' | null = null;
+  private cause: StoredEvent | null = null;
+  private lastRecompute = 0;
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -43,7 +49,11 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
     this.runner = new ResilientSubscription({
       name: ALERT_REACTOR,
       store,
-      checkpoint: async () => (this.position = await this.checkpoints.load(ALERT_REACTOR)),
+      checkpoint: async () => {
+        // A (re)start replays from the saved checkpoint, so triggers waiting in memory come again.
+        this.pending = null;
+        return (this.position = await this.checkpoints.load(ALERT_REACTOR));
+      },
       handle: (events) => this.react(events),
       backoff: { minDelayMs: 250, maxDelayMs: config.alertsRetryMaxMs },
     });
@@ -65,21 +75,40 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
     const last = events[events.length - 1].position;
     const triggers = events.filter(canAddExposure);
     if (triggers.length > 0) {
-      if (!(await this.projection.catchUp(last, GRAPH_WAIT_MS))) {
-        throw new Error(`the contact graph did not reach position ${last} within ${GRAPH_WAIT_MS} ms`);
-      }
-      await this.raiseNewAlerts(triggers);
+      this.pending = mergeCases(this.pending, casesToRecompute(triggers));
+      this.cause = triggers[triggers.length - 1];
     }
-    await this.checkpoints.save(ALERT_REACTOR, last);
     this.position = last;
+    if (this.pending === null) {
+      await this.checkpoints.save(ALERT_REACTOR, last);
+      return;
+    }
+    // Replaying a long log, or under heavy ingest, recomputing every active case per batch would
+    // cost more than the ingest itself: batches are coalesced until the reactor reaches the head of
+    // the log, or for COALESCE_MS at most. The checkpoint stays before the pending triggers, so a
+    // crash in between recomputes them again.
+    const head = await this.store.headPosition();
+    const atHead = head === null || last >= head;
+    if (!atHead && performance.now() - this.lastRecompute < COALESCE_MS) return;
+    if (!(await this.projection.catchUp(last, GRAPH_WAIT_MS))) {
+      throw new Error(`the contact graph did not reach position ${last} within ${GRAPH_WAIT_MS} ms`);
+    }
+    await this.raiseNewAlerts(this.pending, this.cause!);
+    this.pending = null;
+    this.lastRecompute = performance.now();
+    await this.checkpoints.save(ALERT_REACTOR, last);
   }
 
-  private async raiseNewAlerts(triggers: StoredEvent[]): Promise<void> {
-    const last = triggers[triggers.length - 1];
+  private async raiseNewAlerts(cases: Set<string> | 'all', last: StoredEvent): Promise<void> {
     // The alerts carry the correlation id of the request that caused them, for tracing.
     const cause = { actor: ACTOR, correlationId: last.metadata.correlationId };
-    const candidates = await this.exposures.alertsAt(this.clock.now(), casesToRecompute(triggers));
+    const candidates = await this.exposures.alertsAt(this.clock.now(), cases);
     const raised = await this.raiser.raise(candidates, cause);
     if (raised.length > 0) this.log.log(`${raised.length} new exposure alerts after ${last.type} at position ${last.position}`);
   }
+}
+
+function mergeCases(a: Set<string> | 'all' | null, b: Set<string> | 'all'): Set<string> | 'all' {
+  if (a === 'all' || b === 'all') return 'all';
+  return a === null ? b : new Set([...a, ...b]);
 }

@@ -10,6 +10,7 @@ import { StreamExistence } from '../../../platform/event-sourcing/stream-existen
 import { personStream } from '../../../persons/domain/person-events.js';
 import { POLICY_2021_07, recommend } from '../../../isolation/domain/policy.js';
 import { ContactGraphProjection } from '../projections/contact-graph.projection.js';
+import { CaseExposureCache } from './case-exposure-cache.js';
 import { CaseLink, GetPersonStatusQuery, PersonStatus } from './get-person-status.query.js';
 
 const DAY_MS = 86_400_000;
@@ -23,6 +24,7 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly existence: StreamExistence,
     private readonly projection: ContactGraphProjection,
+    private readonly cache: CaseExposureCache,
   ) {}
 
   async execute({ personId, minPosition }: GetPersonStatusQuery): Promise<PersonStatus> {
@@ -36,7 +38,7 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
         links.push({ caseId: c.personId, level: 0, exposedAt: c.infectiousFrom, via: null });
         continue;
       }
-      const answer = await this.graph.exposures(c.personId, this.config.rules.maxDepth, now);
+      const answer = await this.cache.exposures(c.personId, this.config.rules.maxDepth, now);
       const mine = answer?.exposures.find((e) => e.personId === personId);
       if (mine) links.push({ caseId: c.personId, level: mine.level, exposedAt: mine.exposedAt, via: mine.via });
     }
