@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchRows } from '../../bench/report/table.js';
+import { writeDocs } from '../../bench/report/write-docs.js';
+import { type BenchResults, isNotRun } from '../../bench/results.js';
+import { runBench } from '../../bench/run-bench.js';
+import { FILES, type Manifest, simulateProvince } from '../../bench/sim/simulate-province.js';
+
+/** Shape checks only: timings depend on the machine, and the bench is never a timed test (DESIGN 6). */
+describe('bench smoke test (size XS, in-process)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+  const docs = join(dir, 'docs');
+  let manifest: Manifest;
+  let results: BenchResults;
+
+  beforeAll(async () => {
+    manifest = await simulateProvince({ size: 'XS', seed: 3, out: dir, formats: ['ndjson', 'sqlite'] });
+    results = await runBench({ size: 'XS', seed: 3, dir, neo4j: false, verbose: false });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('simulates a province: API-shaped NDJSON with +07:00 times, a SQLite log, and the ground truth', () => {
+    const lines = readFileSync(join(dir, FILES.ndjson), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const total = Object.values(manifest.requests).reduce((a, b) => a + b, 0);
+    expect(lines).toHaveLength(total);
+    expect(new Set(lines.map((l) => l.kind))).toEqual(new Set(['person', 'venue', 'check-in', 'contact', 'test-result', 'isolation-order']));
+    const checkIn = lines.find((l) => l.kind === 'check-in');
+    expect(checkIn.body.at).toMatch(/^2021-07-0\dT\d\d:\d\d:\d\d\+07:00$/);
+    expect(Object.keys(checkIn.body).sort()).toEqual(['at', 'checkInId', 'direction', 'personId', 'source', 'venueId']);
+    const truth = JSON.parse(readFileSync(join(dir, FILES.truth), 'utf8'));
+    expect(truth.infections.length).toBe(manifest.infections);
+    expect(truth.infections.some((i: any) => i.infector !== null && ['co-presence', 'household'].includes(i.via.kind))).toBe(true);
+    expect(existsSync(join(dir, FILES.sqlite))).toBe(true);
+  });
+
+  it('measures every row of the table', () => {
+    const measures = benchRows(results).map((r) => r[0]);
+    for (const expected of [
+      'machine', 'versions', 'province', 'append to the SQLite event store', 'check-ins via POST /v1/check-ins/batch',
+      'projection throughput', 'full rebuild', 'exposure query depth 1', 'exposure query depth 2', 'exposure query depth 3',
+      'embedded index memory', 'peak RSS', 'end-to-end lag',
+    ]) {
+      expect(measures.some((m) => m.startsWith(expected))).toBe(true);
+    }
+    const neo4jCells = benchRows(results).filter((r) => r[0].startsWith('projection throughput')).map((r) => r[2]);
+    expect(neo4jCells).toEqual(['not run: no --neo4j']);
+  });
+
+  it('gives positive numbers where a measurement must be positive', () => {
+    const { httpBatch, lag } = results;
+    if (isNotRun(httpBatch) || isNotRun(lag)) throw new Error(`HTTP ingest not measured: ${JSON.stringify([httpBatch, lag])}`);
+    const positive = {
+      'append events/s': results.append.single.eventsPerSecond,
+      'batch check-ins/s': httpBatch.checkInsPerSecond,
+      'projection events/s': results.projection.embedded.eventsPerSecond,
+      'rebuild seconds': results.projection.embedded.rebuildSeconds,
+      'bytes per visit': results.memory.bytesPerVisit,
+      'peak RSS': results.memory.peakRssBytes,
+      'lag samples': lag.lagMs.samples,
+      'query samples at depth 3': results.queries.depths[2].latency.embedded.samples,
+      'query p99 at depth 3': results.queries.depths[2].latency.embedded.p99,
+      'cases scored': results.tracing.cases,
+    };
+    for (const [name, value] of Object.entries(positive)) {
+      expect([name, Number.isFinite(value) && value > 0]).toEqual([name, true]);
+    }
+    expect(results.tracing.rows).toHaveLength(9);
+    for (const row of results.tracing.rows) for (const share of row.recall) expect(share >= 0 && share <= 1).toBe(true);
+  });
+
+  it('writes the JSON, the Markdown section and both charts', () => {
+    const files = writeDocs(results, docs);
+    expect(files.every((f) => existsSync(f))).toBe(true);
+    expect(JSON.parse(readFileSync(join(docs, 'bench', 'results-XS.json'), 'utf8')).size).toBe('XS');
+    expect(readFileSync(join(docs, 'benchmarks.md'), 'utf8')).toContain('<!-- bench:XS -->');
+    for (const svg of ['latency-vs-size.svg', 'tracing-quality.svg']) {
+      expect(readFileSync(join(docs, 'bench', svg), 'utf8')).toMatch(/^<svg [^>]*>[\s\S]*<\/svg>\n$/);
+    }
+  });
+});
