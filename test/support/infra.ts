@@ -49,7 +49,8 @@ export function describeWithServer(
     return;
   }
   const line = `SKIPPED: ${name} — ${reason}`;
-  console.warn(line);
+  // Straight to stderr: Jest hides the console of a file whose tests are all skipped.
+  process.stderr.write(`${line}\n`);
   describe(name, () => {
     it.skip(line, () => undefined);
   });
