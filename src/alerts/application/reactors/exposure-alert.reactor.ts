@@ -17,8 +17,8 @@ export const ALERT_REACTOR = 'reactor:exposure-alerts';
 const ACTOR = 'system:exposure-alerts';
 /** Generous: at start-up the graph may be replaying a long log while this reactor waits for it. */
 const GRAPH_WAIT_MS = 60_000;
-/** The longest a trigger waits for a recompute while the reactor is behind the head of the log. */
-const COALESCE_MS = 1_000;
+/** Under load, at most one recompute of the active cases per this many milliseconds. */
+const COALESCE_MS = 2_000;
 
 /**
  * Raises exposure alerts from the log. A batch that holds an event able to add an exposure waits
@@ -30,12 +30,16 @@ const COALESCE_MS = 1_000;
 export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(ExposureAlertReactor.name);
   private readonly runner: ResilientSubscription;
-  /** The last handled position (null before the first batch). */
+  /** The last position fully handled, alerts raised and checkpoint saved (null before the first). */
   position: bigint | null = null;
+  /** The last position received; ahead of `position` while a recompute waits. */
+  private seen: bigint | null = null;
   /** Cases to recompute for triggers seen since the last recompute; null when none wait. */
   private pending: Set<string> | 'all' | null = null;
   private cause: StoredEvent | null = null;
   private lastRecompute = 0;
+  private flushTimer: NodeJS.Timeout | null = null;
+  private turn: Promise<void> = Promise.resolve();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -52,7 +56,9 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
       checkpoint: async () => {
         // A (re)start replays from the saved checkpoint, so triggers waiting in memory come again.
         this.pending = null;
-        return (this.position = await this.checkpoints.load(ALERT_REACTOR));
+        this.position = await this.checkpoints.load(ALERT_REACTOR);
+        this.seen = this.position;
+        return this.position;
       },
       handle: (events) => this.react(events),
       backoff: { minDelayMs: 250, maxDelayMs: config.alertsRetryMaxMs },
@@ -68,35 +74,68 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
     await this.runner.stop();
+    await this.turn;
   }
 
-  private async react(events: StoredEvent[]): Promise<void> {
-    const last = events[events.length - 1].position;
-    const triggers = events.filter(canAddExposure);
-    if (triggers.length > 0) {
-      this.pending = mergeCases(this.pending, casesToRecompute(triggers));
-      this.cause = triggers[triggers.length - 1];
-    }
-    this.position = last;
-    if (this.pending === null) {
-      await this.checkpoints.save(ALERT_REACTOR, last);
-      return;
-    }
-    // Replaying a long log, or under heavy ingest, recomputing every active case per batch would
-    // cost more than the ingest itself: batches are coalesced until the reactor reaches the head of
-    // the log, or for COALESCE_MS at most. The checkpoint stays before the pending triggers, so a
-    // crash in between recomputes them again.
-    const head = await this.store.headPosition();
-    const atHead = head === null || last >= head;
-    if (!atHead && performance.now() - this.lastRecompute < COALESCE_MS) return;
-    if (!(await this.projection.catchUp(last, GRAPH_WAIT_MS))) {
-      throw new Error(`the contact graph did not reach position ${last} within ${GRAPH_WAIT_MS} ms`);
+  private react(events: StoredEvent[]): Promise<void> {
+    return this.serially(async () => {
+      const last = events[events.length - 1].position;
+      const triggers = events.filter(canAddExposure);
+      if (triggers.length > 0) {
+        this.pending = mergeCases(this.pending, casesToRecompute(triggers));
+        this.cause = triggers[triggers.length - 1];
+      }
+      this.seen = last;
+      if (this.pending === null) {
+        await this.checkpoints.save(ALERT_REACTOR, last);
+        this.position = last;
+        return;
+      }
+      // Replaying a long log, or under heavy ingest, recomputing every active case per batch would
+      // cost more than the ingest itself: triggers are coalesced while the reactor is behind the
+      // head of the log, and at the head into one recompute per COALESCE_MS. The checkpoint stays
+      // before the pending triggers, so a crash in between recomputes them again.
+      const head = await this.store.headPosition();
+      if (head !== null && last < head) return;
+      const wait = COALESCE_MS - (performance.now() - this.lastRecompute);
+      if (wait > 0) this.flushIn(wait);
+      else await this.recompute();
+    });
+  }
+
+  /** Recomputes the pending cases and moves the checkpoint to the last handled event. */
+  private async recompute(): Promise<void> {
+    if (this.pending === null || this.seen === null) return;
+    const position = this.seen;
+    if (!(await this.projection.catchUp(position, GRAPH_WAIT_MS))) {
+      throw new Error(`the contact graph did not reach position ${position} within ${GRAPH_WAIT_MS} ms`);
     }
     await this.raiseNewAlerts(this.pending, this.cause!);
     this.pending = null;
     this.lastRecompute = performance.now();
-    await this.checkpoints.save(ALERT_REACTOR, last);
+    await this.checkpoints.save(ALERT_REACTOR, position);
+    this.position = position;
+  }
+
+  private flushIn(ms: number): void {
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      this.serially(() => this.recompute()).catch((error: unknown) => {
+        this.log.error(`exposure alerts: recompute up to ${String(this.seen)} failed: ${String(error)}; trying again`);
+        this.flushIn(COALESCE_MS);
+      });
+    }, ms);
+    this.flushTimer.unref();
+  }
+
+  /** The subscription and the flush timer take turns: one recompute at a time, in log order. */
+  private serially(work: () => Promise<void>): Promise<void> {
+    const run = this.turn.then(work);
+    this.turn = run.catch(() => undefined);
+    return run;
   }
 
   private async raiseNewAlerts(cases: Set<string> | 'all', last: StoredEvent): Promise<void> {
