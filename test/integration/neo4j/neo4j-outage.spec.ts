@@ -8,11 +8,11 @@ import { expectedAnswer, postWorld } from '../../support/world-over-http.js';
 
 const infra = (...args: string[]) => execFileSync('deploy/local/infra', args, { stdio: 'ignore', timeout: 240_000 });
 const target = neo4jTarget();
-const local = target && /^bolt:\/\/(127\.0\.0\.1|localhost):7687$/.test(target.url) ? target : null;
+const local = target && /^bolt:\/\/(127\.0\.0\.1|localhost):\d+$/.test(target.url) ? target : null;
 const neo4j = graphBackends().find((b) => b.name === 'neo4j');
 
 /** Stops the real server under a running projection; it must resume from its checkpoint, losing and doubling nothing. */
-describeWithServer('a Neo4j outage during projection', local, 'needs the deploy/local Neo4j on bolt://127.0.0.1:7687, which it stops and starts', () => {
+describeWithServer('a Neo4j outage during projection', local, 'needs the deploy/local Neo4j on loopback, which it stops and starts', () => {
   const world = randomWorld(5, { persons: 50, venues: 8, days: 4 });
   let app: RunningApp;
 
