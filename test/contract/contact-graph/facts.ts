@@ -2,14 +2,9 @@ import type { GraphFact } from '../../../libs/contact-graph/contact-graph.port.j
 import type { ContactSetting, IsolationKind } from '../../../libs/exposure-rules/index.js';
 import { shuffled, type RandomWorld } from '../../support/random-world.js';
 
-export const MINUTE = 60_000;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+import { DAY, HOUR, MINUTE, t } from '../../support/times.js';
 
-/** '07-10 08:00' on 2021-07-xx in UTC, to keep the scenarios readable. */
-export function t(monthDayTime: string): number {
-  return Date.parse(`2021-${monthDayTime.replace(' ', 'T')}:00.000Z`);
-}
+export { DAY, HOUR, MINUTE, t };
 
 let seq = 0;
 const nextId = (prefix: string): string => `${prefix}${String((seq += 1)).padStart(6, '0')}`;

@@ -11,14 +11,9 @@ import {
   type RulesConfig,
 } from '../../../libs/exposure-rules/index.js';
 
-export const MINUTE = 60_000;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+import { DAY, HOUR, MINUTE, t } from '../../support/times.js';
 
-/** '07-10 08:00' on 2021-07-xx in UTC, to keep the scenarios readable. */
-export function t(monthDayTime: string): number {
-  return Date.parse(`2021-${monthDayTime.replace(' ', 'T')}:00.000Z`);
-}
+export { DAY, HOUR, MINUTE, t };
 
 let seq = 0;
 export function check(personId: string, venueId: string, direction: 'in' | 'out', at: number, checkInId?: string): CheckEvent {
