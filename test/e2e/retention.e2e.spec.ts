@@ -28,13 +28,16 @@ describe('retention of movement data (RETENTION_DAYS=28)', () => {
     await inv.post('/v1/contacts', { personA: 'O2', personB: 'O3', from: '2021-06-01T20:00:00+07:00', to: '2021-06-01T21:00:00+07:00', setting: 'household' });
     await inv.post('/v1/test-results', { testId: 'tO', personId: 'O1', sampledAt: '2021-06-02T08:00:00+07:00', result: 'positive', method: 'pcr' });
 
+    // Read-your-writes: the graph holds the old movements before the clock moves on.
+    const exposed = async (caseId: string) => (await inv.get(`/v1/cases/${caseId}/exposures`)).body.exposures.map((e: { personId: string }) => e.personId);
+    expect(await exposed('O1')).toEqual(['O2', 'O3']);
+
     app.clock.current = at('2021-07-22T00:00:00Z');
     await visit('R1', '2021-07-20');
     await visit('R2', '2021-07-20');
     await inv.post('/v1/contacts', { personA: 'R2', personB: 'R3', from: '2021-07-20T20:00:00+07:00', to: '2021-07-20T21:00:00+07:00', setting: 'household' });
     await inv.post('/v1/test-results', { testId: 'tR', personId: 'R1', sampledAt: '2021-07-21T08:00:00+07:00', result: 'positive', method: 'pcr' });
 
-    const exposed = async (caseId: string) => (await inv.get(`/v1/cases/${caseId}/exposures`)).body.exposures.map((e: { personId: string }) => e.personId);
     const recentBefore = (await inv.get('/v1/cases/R1/exposures')).body;
     expect(await exposed('R1')).toEqual(['R2', 'R3']);
     expect(await exposed('O1')).toEqual(['O2', 'O3']);

@@ -8,6 +8,7 @@ import type { Clock } from '../../src/platform/clock.js';
 import type { Role } from '../../src/platform/config/app-config.js';
 import { loadConfig } from '../../src/platform/config/load-config.js';
 import { configureApp } from '../../src/platform/http/configure-app.js';
+import { graphBackends, type GraphBackend } from './graph-backends.js';
 
 export const KEYS = {
   gateway: 'gateway-key-000001',
@@ -44,7 +45,10 @@ export interface RunningApp {
 /** The real HTTP server on an ephemeral port, with its data in a directory of its own. */
 export async function startApp(options: { dataDir?: string; env?: Record<string, string>; now?: number } = {}): Promise<RunningApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'exposure-e2e-'));
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', ...options.env });
+  const backend = suiteBackend();
+  // A new data directory is a new log: the shared server's graph must start empty with it.
+  if (!options.dataDir && !options.env?.CONTACT_GRAPH) await backend.reset();
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', ...backend.env, ...options.env });
   const clock = new TestClock(options.now ?? Date.now());
   const apiKeys = new Map(Object.entries(ROLE_OF));
   const app = await NestFactory.create(AppModule.register({ config, apiKeys, clock }), { bodyParser: false, logger: ['error', 'warn'] });
@@ -62,6 +66,17 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
       await app.close();
     },
   };
+}
+
+/**
+ * E2E_CONTACT_GRAPH=neo4j runs every end-to-end suite on the real Neo4j (NEO4J_URL...): the
+ * suites are the same, only the adapter changes.
+ */
+function suiteBackend(): GraphBackend {
+  const wanted = process.env.E2E_CONTACT_GRAPH ?? 'embedded';
+  const backend = graphBackends({ quiet: true }).find((b) => b.name === wanted);
+  if (!backend) throw new Error(`E2E_CONTACT_GRAPH=${wanted}: no such backend here (is NEO4J_URL set?)`);
+  return backend;
 }
 
 export function removeDir(dir: string): void {
