@@ -8,7 +8,8 @@ import type { Clock } from '../../src/platform/clock.js';
 import type { Role } from '../../src/platform/config/app-config.js';
 import { loadConfig } from '../../src/platform/config/load-config.js';
 import { configureApp } from '../../src/platform/http/configure-app.js';
-import { graphBackends, type GraphBackend } from './graph-backends.js';
+import { EMBEDDED, neo4jBackend, type GraphBackend } from './graph-backend.js';
+import { neo4jTarget } from './infra-targets.js';
 
 export const KEYS = {
   gateway: 'gateway-key-000001',
@@ -74,9 +75,10 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
  */
 function suiteBackend(): GraphBackend {
   const wanted = process.env.E2E_CONTACT_GRAPH ?? 'embedded';
-  const backend = graphBackends({ quiet: true }).find((b) => b.name === wanted);
-  if (!backend) throw new Error(`E2E_CONTACT_GRAPH=${wanted}: no such backend here (is NEO4J_URL set?)`);
-  return backend;
+  if (wanted === 'embedded') return EMBEDDED;
+  const neo4j = neo4jTarget();
+  if (wanted !== 'neo4j' || !neo4j) throw new Error(`E2E_CONTACT_GRAPH=${wanted}: no such backend here (is NEO4J_URL set?)`);
+  return neo4jBackend(neo4j);
 }
 
 export function removeDir(dir: string): void {
