@@ -42,7 +42,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   const config = loadConfig(neo.run ? { DATA_DIR: o.dir, NEO4J_URL: neo.url, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password } : { DATA_DIR: o.dir });
 
   step('embedded index: memory, and tracing quality against the ground truth');
-  const indexed = await indexStep(province, config.rules, profile);
+  const indexed = await indexStep(province, config.rules, profile, bar);
   step('projection rebuilds and exposure queries');
   const graphs = await graphStep(province, config, neo, profile, bar);
   step('append throughput into a fresh SQLite event store');

@@ -18,7 +18,13 @@ const PAGE = 5_000;
  * Replays the log into the temporal index the embedded graph keeps, and measures the live heap it
  * adds. Visits are counted through the index's own ContactSource view, person by person.
  */
-export async function measuredIndex(store: EventStore, rules: RulesConfig, persons: number): Promise<{ index: TemporalIndex; memory: IndexMemory }> {
+export async function measuredIndex(
+  store: EventStore,
+  rules: RulesConfig,
+  persons: number,
+  onProgress: (done: number) => void = () => undefined,
+): Promise<{ index: TemporalIndex; memory: IndexMemory }> {
+  const head = Number((await store.headPosition()) ?? 0n);
   const before = liveHeapBytes();
   const index = new TemporalIndex(rules);
   let after: bigint | null = null;
@@ -27,6 +33,7 @@ export async function measuredIndex(store: EventStore, rules: RulesConfig, perso
     if (page.length === 0) break;
     index.apply(page.flatMap(graphFactsOf));
     after = page[page.length - 1].position;
+    onProgress(Number(after) / head);
   }
   const heapBytes = liveHeapBytes() - before;
   let visits = 0;

@@ -34,7 +34,13 @@ export interface TracingQuality {
  * and how many people the chains flag to find them, per MIN_OVERLAP_MINUTES x lookback setting.
  * Visits do not depend on these two settings, so one index serves the whole grid.
  */
-export function tracingQuality(index: TemporalIndex, infections: TruthInfection[], now: number, caseLimit: number): TracingQuality {
+export function tracingQuality(
+  index: TemporalIndex,
+  infections: TruthInfection[],
+  now: number,
+  caseLimit: number,
+  onProgress: (done: number) => void = () => undefined,
+): TracingQuality {
   const children = new Map<string, string[]>();
   for (const i of infections) {
     if (i.infector === null) continue;
@@ -49,6 +55,7 @@ export function tracingQuality(index: TemporalIndex, infections: TruthInfection[
     for (const lookbackDays of LOOKBACKS) {
       const cfg: RulesConfig = { ...DEFAULT_RULES, minOverlapMinutes, infectiousLookbackDays: lookbackDays };
       rows.push(scoreSetting(index, cases, generations, now, cfg));
+      onProgress(rows.length / (OVERLAPS.length * LOOKBACKS.length));
     }
   }
   return { cases: cases.length, rows };
