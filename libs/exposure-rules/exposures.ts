@@ -24,7 +24,7 @@ export function computeExposures(
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
     const earliest = new Map<string, Hop>();
     for (const src of frontier) {
-      for (const hop of hopsFrom(source, src.personId, src.windowStart, now, cfg, levelled)) {
+      for (const hop of hopsFrom(source, src.personId, src.windowStart, now, cfg, levelled, earliest)) {
         const known = earliest.get(hop.personId);
         if (known === undefined || compareHops(hop, known) < 0) earliest.set(hop.personId, hop);
       }

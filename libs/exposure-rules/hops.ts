@@ -40,6 +40,8 @@ export function hopsFrom(
   cfg: RulesConfig,
   /** Persons already levelled: skipped before any work, since they can gain nothing. */
   settled: ReadonlySet<string> = new Set(),
+  /** The best hops found so far this level: a hop that does not beat them is not returned. */
+  known: ReadonlyMap<string, Hop> = new Map(),
 ): Hop[] {
   const orders = source.ordersOf(personId);
   const windows: Record<'household' | 'other', Interval> = {
@@ -50,27 +52,30 @@ export function hopsFrom(
   const hops: Hop[] = [];
 
   const w = windows[contactClass(null)];
+  const scratch: Hop = {
+    personId: '',
+    exposedAt: 0,
+    via: { fromPersonId: personId, kind: 'co-presence', venueId: null, contactId: null, from: 0, to: 0 },
+  };
   for (const visit of source.visitsOf(personId)) {
     const asked = intersect(visit, w);
     if (asked === null) continue;
     for (const other of source.visitsAt(visit.venueId, asked.start, asked.end)) {
-      if (other.personId === personId || other.venueId !== visit.venueId || settled.has(other.personId)) continue;
+      if (other.personId === personId || settled.has(other.personId)) continue;
       // (visit ∩ other) ∩ w, without allocating: this loop is the hot path of every query.
       const exposureStart = Math.max(asked.start, other.start);
       const exposureEnd = Math.min(asked.end, other.end);
       if (exposureEnd - exposureStart < minOverlap) continue;
-      hops.push({
-        personId: other.personId,
-        exposedAt: exposureStart,
-        via: {
-          fromPersonId: personId,
-          kind: 'co-presence',
-          venueId: visit.venueId,
-          contactId: null,
-          from: Math.max(visit.start, other.start),
-          to: Math.min(visit.end, other.end),
-        },
-      });
+      const hop: Hop = scratch;
+      hop.personId = other.personId;
+      hop.exposedAt = exposureStart;
+      hop.via.venueId = visit.venueId;
+      hop.via.from = Math.max(visit.start, other.start);
+      hop.via.to = Math.min(visit.end, other.end);
+      const best = known.get(other.personId);
+      // Most pairs lose to a hop found earlier this level: compare before allocating.
+      if (best !== undefined && compareHops(hop, best) >= 0) continue;
+      hops.push({ ...hop, via: { ...hop.via } });
     }
   }
 

@@ -18,7 +18,8 @@ function compareChecks(a: CheckEvent, b: CheckEvent): number {
   );
 }
 
-function compareVisits(a: Visit, b: Visit): number {
+/** The order deriveVisits returns a person's visits in. */
+export function compareVisits(a: Visit, b: Visit): number {
   return a.start - b.start || compareStrings(a.venueId, b.venueId) || a.end - b.end || compareStrings(a.personId, b.personId);
 }
 

@@ -1,13 +1,15 @@
 import type { GraphFact, IsolationView } from '../contact-graph.port.js';
 import type { ContactSource } from '../../exposure-rules/contact-source.js';
-import { deriveVisits } from '../../exposure-rules/visits.js';
+import { compareVisits, deriveVisits } from '../../exposure-rules/visits.js';
 import type { CheckEvent, RecordedContact, RulesConfig, TestResult, Visit } from '../../exposure-rules/types.js';
 import { VenueTimeline } from './venue-timeline.js';
 
 /** The facts of the contact graph in memory, indexed for the neighbourhood queries of the rules. */
 export class TemporalIndex implements ContactSource {
   private readonly stays = new Map<string, number>();
-  private readonly checks = new Map<string, Map<string, CheckEvent>>();
+  /** One instance of each person and venue id: the index holds millions of references to a few. */
+  private readonly ids = new Map<string, string>();
+  private readonly checks = new Map<string, CheckEvent[]>();
   private readonly visits = new Map<string, Visit[]>();
   private readonly timelines = new Map<string, VenueTimeline>();
   private readonly contacts = new Map<string, RecordedContact[]>();
@@ -27,16 +29,9 @@ export class TemporalIndex implements ContactSource {
         case 'venue':
           this.stays.set(fact.venueId, fact.stayMinutes);
           break;
-        case 'check': {
-          const { personId, checkInId } = fact.check;
-          const mine = this.checks.get(personId) ?? new Map<string, CheckEvent>();
-          this.checks.set(personId, mine);
-          if (!mine.has(checkInId)) {
-            mine.set(checkInId, fact.check);
-            dirty.add(personId);
-          }
+        case 'check':
+          if (this.addCheck(fact.check)) dirty.add(fact.check.personId);
           break;
-        }
         case 'contact':
           this.addContact(fact.contact);
           break;
@@ -69,14 +64,10 @@ export class TemporalIndex implements ContactSource {
   /** Retention: forgets check events and recorded contacts that happened before `cutoff`. */
   forgetBefore(cutoff: number): void {
     for (const [personId, mine] of this.checks) {
-      let changed = false;
-      for (const [id, check] of mine) {
-        if (check.at < cutoff) {
-          mine.delete(id);
-          changed = true;
-        }
-      }
-      if (changed) this.rederive(personId);
+      const kept = mine.filter((c) => c.at >= cutoff);
+      if (kept.length === mine.length) continue;
+      this.checks.set(personId, kept);
+      this.rederive(personId);
     }
     for (const [personId, mine] of this.contacts) {
       const kept = mine.filter((c) => c.to >= cutoff);
@@ -100,9 +91,28 @@ export class TemporalIndex implements ContactSource {
     return [...(this.orders.get(personId)?.values() ?? [])];
   }
 
-  private addContact(contact: RecordedContact): void {
-    if (this.contactIds.has(contact.contactId)) return;
-    this.contactIds.add(contact.contactId);
+  private id(value: string): string {
+    const known = this.ids.get(value);
+    if (known !== undefined) return known;
+    this.ids.set(value, value);
+    return value;
+  }
+
+  /** False when the person already has this checkInId: a check event is recorded once. */
+  private addCheck(check: CheckEvent): boolean {
+    const personId = this.id(check.personId);
+    const mine = this.checks.get(personId);
+    if (mine?.some((c) => c.checkInId === check.checkInId)) return false;
+    const interned = { ...check, personId, venueId: this.id(check.venueId) };
+    if (mine) mine.push(interned);
+    else this.checks.set(personId, [interned]);
+    return true;
+  }
+
+  private addContact(fact: RecordedContact): void {
+    if (this.contactIds.has(fact.contactId)) return;
+    this.contactIds.add(fact.contactId);
+    const contact = { ...fact, personA: this.id(fact.personA), personB: this.id(fact.personB) };
     for (const p of [contact.personA, contact.personB]) {
       const mine = this.contacts.get(p);
       if (mine) mine.push(contact);
@@ -110,18 +120,30 @@ export class TemporalIndex implements ContactSource {
     }
   }
 
+  /**
+   * Derives the person's visits again and touches the venue timelines only where they changed: a
+   * new scan usually changes one visit, and a busy venue's timeline is costly to splice.
+   */
   private rederive(personId: string): void {
-    for (const old of this.visits.get(personId) ?? []) this.timelines.get(old.venueId)?.remove(old);
     const stayOf = (venueId: string) => this.stays.get(venueId) ?? this.cfg.defaultStayMinutes;
-    const fresh = deriveVisits([...(this.checks.get(personId)?.values() ?? [])], stayOf, this.cfg);
-    this.visits.set(personId, fresh);
-    for (const v of fresh) {
-      let timeline = this.timelines.get(v.venueId);
-      if (!timeline) {
-        timeline = new VenueTimeline(this.cfg.maxStayHours * 3_600_000);
-        this.timelines.set(v.venueId, timeline);
-      }
-      timeline.add(v);
+    const old = this.visits.get(personId) ?? [];
+    const fresh = deriveVisits(this.checks.get(personId) ?? [], stayOf, this.cfg);
+    let i = 0;
+    for (let j = 0; j < fresh.length; j++) {
+      while (i < old.length && compareVisits(old[i], fresh[j]) < 0) this.timelineOf(old[i].venueId).remove(old[i++]);
+      if (i < old.length && compareVisits(old[i], fresh[j]) === 0) fresh[j] = old[i++];
+      else this.timelineOf(fresh[j].venueId).add(fresh[j]);
     }
+    while (i < old.length) this.timelineOf(old[i].venueId).remove(old[i++]);
+    this.visits.set(personId, fresh);
+  }
+
+  private timelineOf(venueId: string): VenueTimeline {
+    let timeline = this.timelines.get(venueId);
+    if (!timeline) {
+      timeline = new VenueTimeline();
+      this.timelines.set(venueId, timeline);
+    }
+    return timeline;
   }
 }
