@@ -1,6 +1,5 @@
-import { compareStrings } from './compare.js';
 import type { ContactSource } from './contact-source.js';
-import { compareHops, hopsFrom, type Hop } from './hops.js';
+import { nextLevel, type LevelSource } from './level.js';
 import type { CaseSeed, Exposure, RulesConfig } from './types.js';
 
 /**
@@ -17,21 +16,10 @@ export function computeExposures(
 ): Exposure[] {
   const levelled = new Set<string>([seed.personId]); // the F0 is never re-levelled
   const exposures: Exposure[] = [];
-  let frontier: { personId: string; windowStart: number }[] = [
-    { personId: seed.personId, windowStart: seed.infectiousFrom },
-  ];
+  let frontier: LevelSource[] = [{ personId: seed.personId, windowStart: seed.infectiousFrom }];
 
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const earliest = new Map<string, Hop>();
-    for (const src of frontier) {
-      for (const hop of hopsFrom(source, src.personId, src.windowStart, now, cfg, levelled, earliest)) {
-        const known = earliest.get(hop.personId);
-        if (known === undefined || compareHops(hop, known) < 0) earliest.set(hop.personId, hop);
-      }
-    }
-    const found = [...earliest.values()].sort(
-      (a, b) => a.exposedAt - b.exposedAt || compareStrings(a.personId, b.personId),
-    );
+    const found = nextLevel(source, frontier, levelled, now, cfg);
     for (const hop of found) {
       levelled.add(hop.personId);
       exposures.push({ personId: hop.personId, level, exposedAt: hop.exposedAt, via: hop.via });
