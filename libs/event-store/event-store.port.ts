@@ -43,6 +43,11 @@ export interface ReadAllOptions {
   limit?: number;
 }
 
+export interface ReadStreamOptions {
+  /** Inclusive: a reader that folded a stream up to revision r asks for r + 1 to get only what came since. */
+  fromRevision?: number;
+}
+
 export interface Subscription {
   stop(): Promise<void>;
   /** Settles when the subscription stops; rejects when it stopped on an error. */
@@ -78,8 +83,11 @@ export interface EventStore {
    * failed one is answered with its error, in order); a store that can makes them durable together.
    */
   appendMany?(batch: { streamId: string; events: NewEvent[]; expected: ExpectedRevision }[]): Promise<(AppendResult | Error)[]>;
-  /** The whole stream in revision order; empty when it does not exist. */
-  readStream(streamId: string): Promise<StoredEvent[]>;
+  /**
+   * The stream in revision order, from `fromRevision` (default 0) on; empty when it does not exist
+   * or holds nothing from there.
+   */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** Position of the last event in the log, or null when the log is empty. */
   headPosition(): Promise<bigint | null>;

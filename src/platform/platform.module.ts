@@ -8,6 +8,7 @@ import { API_KEYS, ApiKeyGuard } from './auth/api-key.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { EventStreamWriter } from './event-sourcing/event-stream-writer.js';
 import { StreamExistence } from './event-sourcing/stream-existence.js';
+import { StreamStates } from './event-sourcing/stream-states.js';
 import { eventStoreProvider } from './infrastructure/event-store.provider.js';
 import { EVENT_STORE } from '../../libs/event-store/event-store.port.js';
 
@@ -27,8 +28,9 @@ export class PlatformModule {
         eventStoreProvider,
         EventStreamWriter,
         StreamExistence,
+        StreamStates,
       ],
-      exports: [APP_CONFIG, CLOCK, API_KEYS, EVENT_STORE, EventStreamWriter, StreamExistence],
+      exports: [APP_CONFIG, CLOCK, API_KEYS, EVENT_STORE, EventStreamWriter, StreamExistence, StreamStates],
     };
   }
 }

@@ -13,6 +13,7 @@ import {
   type ExpectedRevision,
   type NewEvent,
   type ReadAllOptions,
+  type ReadStreamOptions,
   type StoredEvent,
   type SubscribeOptions,
   type Subscription,
@@ -119,8 +120,9 @@ export class EventStoreDbEventStore implements EventStore {
     return event.position;
   }
 
-  async readStream(streamId: string): Promise<StoredEvent[]> {
-    return this.collect(this.client.readStream(streamId));
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    const from = options.fromRevision ?? 0;
+    return this.collect(this.client.readStream(streamId, from > 0 ? { fromRevision: BigInt(from) } : {}));
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {

@@ -7,6 +7,7 @@ import type {
   ExpectedRevision,
   NewEvent,
   ReadAllOptions,
+  ReadStreamOptions,
   StoredEvent,
   SubscribeOptions,
   Subscription,
@@ -63,8 +64,8 @@ export class SqliteEventStore implements EventStore {
         `INSERT INTO streams (stream_id, revision) VALUES (?, ?)
          ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision`,
       ),
-      readStream: this.db.prepare<[string], EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`,
+      readStream: this.db.prepare<[string, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,
       ),
       readAll: this.db.prepare<[bigint, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
@@ -142,8 +143,8 @@ export class SqliteEventStore implements EventStore {
     return { nextRevision: revision, position, appended: true };
   }
 
-  async readStream(streamId: string): Promise<StoredEvent[]> {
-    return this.sql.readStream.all(streamId).map(toStoredEvent);
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    return this.sql.readStream.all(streamId, options.fromRevision ?? 0).map(toStoredEvent);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {

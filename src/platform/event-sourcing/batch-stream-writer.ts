@@ -6,6 +6,7 @@ import type { Clock } from '../clock.js';
 import type { CommandContext } from './command-context.js';
 import type { Decider } from './domain-event.js';
 import { EventStreamWriter } from './event-stream-writer.js';
+import { FoldedStream, StreamStates } from './stream-states.js';
 
 export interface StreamJob<C> {
   streamId: string;
@@ -15,15 +16,21 @@ export interface StreamJob<C> {
 
 export type JobOutcome = { ok: true; position: bigint | null } | { ok: false; error: unknown };
 
-interface StreamPlan {
+interface StreamPlan<S> {
   streamId: string;
   expected: ExpectedRevision;
   events: NewEvent[];
   jobs: number[];
+  /** The state after the planned events, kept for the next batch once they are written. */
+  state: S;
+  /** What the state was folded from: its last revision and position (null: an empty stream). */
+  folded: { revision: number; position: bigint } | null;
+  generation: number;
 }
 
 /**
- * Many commands at once (a gateway's batch of scans): each stream is read once, its commands are
+ * Many commands at once (a gateway's batch of scans): each stream's state is brought up to date
+ * once (StreamStates: only the events appended since the last batch are read), its commands are
  * decided in order against the evolving state, and all streams are appended together, so a batch
  * of a thousand scans costs one durable write instead of a thousand. A stream whose append fails
  * (a concurrent writer, a reused id) falls back to one command at a time, so that every job still
@@ -35,22 +42,20 @@ export class BatchStreamWriter {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly single: EventStreamWriter,
+    private readonly states: StreamStates,
   ) {}
 
   async executeAll<C, S>(decider: Decider<C, S>, jobs: StreamJob<C>[]): Promise<JobOutcome[]> {
     const outcomes: JobOutcome[] = new Array(jobs.length);
-    const plans: StreamPlan[] = [];
+    const plans: StreamPlan<S>[] = [];
     const now = this.clock.now();
     for (const [streamId, indices] of groupByStream(jobs)) {
-      const history = await this.store.readStream(streamId);
-      let state = history.reduce((s, e) => decider.evolve(s, e), decider.initialState());
-      const last = history[history.length - 1];
-      const plan: StreamPlan = { streamId, expected: last ? last.revision : 'no-stream', events: [], jobs: [] };
+      const plan = await this.load(streamId, decider);
       for (const i of indices) {
         try {
-          const events = decider.decide(jobs[i].command, state, now);
-          state = events.reduce((s, e) => decider.evolve(s, e), state);
-          if (events.length === 0) outcomes[i] = { ok: true, position: last?.position ?? null };
+          const events = decider.decide(jobs[i].command, plan.state, now);
+          plan.state = events.reduce((s, e) => decider.evolve(s, e), plan.state);
+          if (events.length === 0) outcomes[i] = { ok: true, position: plan.folded?.position ?? null };
           else {
             plan.events.push(...this.single.envelope(events, jobs[i].ctx));
             plan.jobs.push(i);
@@ -59,13 +64,19 @@ export class BatchStreamWriter {
           outcomes[i] = { ok: false, error };
         }
       }
-      if (plan.events.length > 0) plans.push(plan);
+      plans.push(plan);
     }
-    const results = await this.appendAll(plans);
-    for (const [p, plan] of plans.entries()) {
+    const writing = plans.filter((p) => p.events.length > 0);
+    const results = await this.appendAll(writing);
+    for (const plan of plans.filter((p) => p.events.length === 0 && p.folded)) {
+      this.states.keep(plan.streamId, decider, { ...plan.folded!, state: plan.state }, plan.generation);
+    }
+    for (const [p, plan] of writing.entries()) {
       const result = results[p];
       if (!(result instanceof Error)) {
         for (const i of plan.jobs) outcomes[i] = { ok: true, position: result.position };
+        // An exact retry appended nothing: the stream may hold more than this state knows.
+        if (result.appended) this.states.keep(plan.streamId, decider, { state: plan.state, revision: result.nextRevision, position: result.position }, plan.generation);
         continue;
       }
       for (const i of plan.jobs) {
@@ -80,7 +91,18 @@ export class BatchStreamWriter {
     return outcomes;
   }
 
-  private async appendAll(plans: StreamPlan[]): Promise<(AppendResult | Error)[]> {
+  /** The stream's state now: the kept one with the events appended since, else the whole stream folded. */
+  private async load<C, S>(streamId: string, decider: Decider<C, S>): Promise<StreamPlan<S>> {
+    const generation = this.states.current;
+    const kept: FoldedStream<S> | undefined = this.states.take(streamId, decider);
+    const newer = await this.store.readStream(streamId, kept ? { fromRevision: kept.revision + 1 } : undefined);
+    const state = newer.reduce((s, e) => decider.evolve(s, e), kept?.state ?? decider.initialState());
+    const last = newer[newer.length - 1];
+    const folded = last ? { revision: last.revision, position: last.position } : kept ? { revision: kept.revision, position: kept.position } : null;
+    return { streamId, expected: folded ? folded.revision : 'no-stream', events: [], jobs: [], state, folded, generation };
+  }
+
+  private async appendAll<S>(plans: StreamPlan<S>[]): Promise<(AppendResult | Error)[]> {
     if (plans.length === 0) return [];
     if (this.store.appendMany) return this.store.appendMany(plans);
     const results: (AppendResult | Error)[] = [];

@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { CLOCK } from '../../platform/clock.js';
 import type { Clock } from '../../platform/clock.js';
+import { StreamStates } from '../../platform/event-sourcing/stream-states.js';
 import { MOVEMENT_CATEGORIES, retentionCutoff } from '../domain/movement-retention.js';
 
 const EVERY_MS = 3_600_000;
@@ -26,6 +27,7 @@ export class RetentionScheduler implements OnApplicationBootstrap, OnApplication
     @Inject(CONTACT_GRAPH) private readonly graph: ContactGraph,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly states: StreamStates,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -49,6 +51,8 @@ export class RetentionScheduler implements OnApplicationBootstrap, OnApplication
   private async purge(): Promise<void> {
     const cutoff = retentionCutoff(this.clock.now(), this.config.retentionDays);
     const removed = (await this.store.purgeBefore?.([...MOVEMENT_CATEGORIES], new Date(cutoff))) ?? 0;
+    // Writers' kept states may hold the deleted events: deciding against them would differ from the log.
+    if (removed > 0) this.states.clear();
     await this.graph.forgetBefore(cutoff);
     if (removed > 0) this.log.log(`retention: ${removed} movement events recorded before ${new Date(cutoff).toISOString()} removed`);
   }

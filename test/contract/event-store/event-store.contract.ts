@@ -164,6 +164,16 @@ export function eventStoreContract(
       expect(await store.readStream(uniqueStream())).toEqual([]);
     });
 
+    it('reads a stream from a revision on, for a reader that has folded it up to there', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, events(3), 'no-stream');
+      const all = await store.readStream(stream);
+      expect(await store.readStream(stream, { fromRevision: 0 })).toEqual(all);
+      expect(await store.readStream(stream, { fromRevision: 2 })).toEqual(all.slice(2));
+      expect(await store.readStream(stream, { fromRevision: 3 })).toEqual([]);
+      expect(await store.readStream(uniqueStream(), { fromRevision: 1 })).toEqual([]);
+    });
+
     it('reads the whole log strictly after a position, in append order, up to a limit', async () => {
       const [s1, s2] = [uniqueStream(), uniqueStream()];
       const before = await store.headPosition();

@@ -6,6 +6,7 @@ import type { RaiseAlert } from '../../../src/alerts/domain/raise-alert.decider.
 import { casesToRecompute } from '../../../src/alerts/application/alert-triggers.js';
 import { BatchStreamWriter } from '../../../src/platform/event-sourcing/batch-stream-writer.js';
 import { EventStreamWriter } from '../../../src/platform/event-sourcing/event-stream-writer.js';
+import { StreamStates } from '../../../src/platform/event-sourcing/stream-states.js';
 import type { DomainEvent } from '../../../src/platform/event-sourcing/domain-event.js';
 
 const clock = { now: () => Date.parse('2021-07-20T00:00:00Z') };
@@ -26,7 +27,7 @@ const cases = [
 /** A raiser as another process would have it: its own writers and memory, the same log. */
 const raiserOn = (store: SqliteEventStore) => {
   const single = new EventStreamWriter(store, clock);
-  return new AlertRaiser(store, new BatchStreamWriter(store, clock, single));
+  return new AlertRaiser(store, new BatchStreamWriter(store, clock, single, new StreamStates()));
 };
 
 let store: SqliteEventStore;
