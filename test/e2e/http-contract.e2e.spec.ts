@@ -62,6 +62,8 @@ describe('HTTP contract (DESIGN.md section 4)', () => {
       ['an unknown test method and result', '/v1/test-results', { personId: 'A', sampledAt: '2021-07-19T08:00:00Z', result: 'maybe', method: 'smell' }, ['result', 'method']],
       ['an oversize batch', '/v1/check-ins/batch', { items: Array.from({ length: 1001 }, () => ({})) }, ['items']],
       ['an empty batch', '/v1/check-ins/batch', { items: [] }, ['items']],
+      ['a batch whose items are not a list', '/v1/check-ins/batch', { items: 'P1 in' }, ['items']],
+      ['a batch with an unknown field', '/v1/check-ins/batch', { items: [{}], gateway: 'G1' }, ['gateway']],
     ];
     it.each(cases)('%s', async (_, path, body, fields) => {
       const before = await head();

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../platform/auth/roles.decorator.js';
 import { Ctx } from '../../platform/http/command-context.decorator.js';
@@ -9,6 +9,8 @@ import { setLogPosition } from '../../platform/http/log-position.js';
 import { parseInstant } from '../../platform/time/instants.js';
 import { RecordCheckBatchCommand } from '../application/commands/record-check-batch.command.js';
 import { RecordCheckCommand } from '../application/commands/record-check.command.js';
+import { CheckInBatchPipe } from './check-in-batch.pipe.js';
+import type { CheckInBatchBody } from './check-in-batch.pipe.js';
 import { CheckInBatchDto, CheckInDto } from './check-in.dto.js';
 
 @ApiTags('check-ins')
@@ -29,7 +31,8 @@ export class CheckInsController {
   @Post('batch')
   @HttpCode(207)
   @Roles('checkin-gateway', 'investigator')
-  async checkInBatch(@Body() body: CheckInBatchDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+  @ApiBody({ type: CheckInBatchDto })
+  async checkInBatch(@Body(CheckInBatchPipe) body: CheckInBatchBody, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const { results, position } = await this.commands.execute(new RecordCheckBatchCommand(body.items, ctx));
     setLogPosition(res, position);
     return { results };

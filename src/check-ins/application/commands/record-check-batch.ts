@@ -1,15 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { CommandContext } from '../../../platform/event-sourcing/command-context.js';
 import { BatchStreamWriter, StreamJob } from '../../../platform/event-sourcing/batch-stream-writer.js';
-import { InvalidInputError } from '../../../platform/errors.js';
-import { flatten } from '../../../platform/http/validation.js';
 import { problem } from '../../../platform/http/problem.js';
 import { toProblem } from '../../../platform/http/to-problem.js';
 import { parseInstant } from '../../../platform/time/instants.js';
-import { CheckInDto } from '../../api/check-in.dto.js';
+import { checkInItem } from '../../api/check-in-item.js';
 import { recordCheck, RecordCheck } from '../../domain/record-check.decider.js';
 import { CheckPreparation } from '../check-preparation.js';
 import { BatchItemResult, RecordCheckBatchCommand } from './record-check-batch.command.js';
@@ -41,7 +37,7 @@ export class RecordCheckBatch implements ICommandHandler<RecordCheckBatchCommand
     for (const [i, raw] of items.entries()) {
       const itemCtx = { ...ctx, idempotencyKey: ctx.idempotencyKey ? `${ctx.idempotencyKey}:${i}` : undefined };
       try {
-        const dto = await validated(raw);
+        const dto = await checkInItem(raw);
         const prepared = await this.preparation.prepare({ ...dto, at: parseInstant(dto.at) }, itemCtx);
         jobs.push(prepared);
         jobItems.push(i);
@@ -70,14 +66,4 @@ export class RecordCheckBatch implements ICommandHandler<RecordCheckBatchCommand
 function claimedId(raw: unknown): string | null {
   const id = (raw as { checkInId?: unknown } | null)?.checkInId;
   return typeof id === 'string' ? id : null;
-}
-
-async function validated(raw: unknown): Promise<CheckInDto> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InvalidInputError([{ field: 'item', message: 'must be an object' }]);
-  }
-  const dto = plainToInstance(CheckInDto, raw);
-  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) throw new InvalidInputError(flatten(errors));
-  return dto;
 }
