@@ -87,14 +87,18 @@ export class Neo4jContactGraph implements ContactGraph {
   }
 
   async clear(): Promise<void> {
-    await guarded('clear', async () => {
-      const session = this.session('WRITE');
-      try {
-        await clearGraph(session);
-      } finally {
-        await session.close();
-      }
-    });
+    await guarded(
+      'clear',
+      async () => {
+        const session = this.session('WRITE');
+        try {
+          await clearGraph(session);
+        } finally {
+          await session.close();
+        }
+      },
+      this.reachable,
+    );
   }
 
   async caseOf(personId: string): Promise<CaseInfo | null> {
@@ -153,13 +157,23 @@ export class Neo4jContactGraph implements ContactGraph {
 
   /** A managed transaction: the driver retries `work` on transient errors, so work must be re-runnable. */
   private transaction<T>(what: string, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return guarded(what, async () => {
-      const session = this.session(mode);
-      try {
-        return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-      } finally {
-        await session.close();
-      }
-    });
+    return guarded(
+      what,
+      async () => {
+        const session = this.session(mode);
+        try {
+          return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+        } finally {
+          await session.close();
+        }
+      },
+      this.reachable,
+    );
   }
+
+  private readonly reachable = (): Promise<boolean> =>
+    this.driver.getServerInfo({ database: this.database }).then(
+      () => true,
+      () => false,
+    );
 }
