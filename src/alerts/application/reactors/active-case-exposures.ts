@@ -3,6 +3,8 @@ import { CONTACT_GRAPH } from '../../../../libs/contact-graph/contact-graph.port
 import type { ContactGraph } from '../../../../libs/contact-graph/contact-graph.port.js';
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
+import { yieldToIo } from '../../../platform/yield-to-io.js';
+import { tripleKey } from '../../domain/alert-triple.js';
 import type { RaiseAlert } from '../../domain/raise-alert.decider.js';
 import { alertCandidates } from './alert-candidates.js';
 
@@ -13,6 +15,11 @@ export interface CaseAlerts {
   alerts: RaiseAlert[];
 }
 
+/** The triples a case has alerted already, as far as the caller knows. */
+export type RaisedOf = (caseId: string) => Promise<ReadonlySet<string>>;
+
+const NONE_RAISED: RaisedOf = async () => new Set();
+
 /** Every alert the contact graph calls for now: the exposures of each active case, up to ALERT_DEPTH. */
 @Injectable()
 export class ActiveCaseExposures {
@@ -21,13 +28,22 @@ export class ActiveCaseExposures {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** For every active case, or only those of `which` that are active. */
-  async alertsAt(now: number, which: Set<string> | 'all' = 'all'): Promise<CaseAlerts[]> {
+  /**
+   * For every active case, or only those of `which` that are active; without the exposures
+   * `raised` names, which a recompute under load finds again by the hundred thousand and whose
+   * alerts would only be built to be dropped. Each case's search takes its own turn of the event
+   * loop, so that requests are served in between.
+   */
+  async alertsAt(now: number, which: Set<string> | 'all' = 'all', raised: RaisedOf = NONE_RAISED): Promise<CaseAlerts[]> {
     const cases = await this.graph.casesSince(now - this.config.caseActiveDays * DAY_MS);
     const out: CaseAlerts[] = [];
     for (const { personId: caseId } of cases.filter((c) => which === 'all' || which.has(c.personId))) {
+      await yieldToIo();
       const answer = await this.graph.exposures(caseId, this.config.alertDepth, now);
-      if (answer && answer.exposures.length > 0) out.push({ caseId, alerts: alertCandidates(caseId, answer.exposures) });
+      if (!answer) continue;
+      const known = await raised(caseId);
+      const fresh = answer.exposures.filter((e) => !known.has(tripleKey({ caseId, personId: e.personId, level: e.level })));
+      if (fresh.length > 0) out.push({ caseId, alerts: alertCandidates(caseId, fresh) });
     }
     return out;
   }

@@ -1,11 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
 import type { EventStore } from '../../../../libs/event-store/event-store.port.js';
-import { BatchStreamWriter, StreamJob } from '../../../platform/event-sourcing/batch-stream-writer.js';
+import { BatchStreamWriter, JobOutcome, StreamJob } from '../../../platform/event-sourcing/batch-stream-writer.js';
+import { yieldToIo } from '../../../platform/yield-to-io.js';
 import { alertStream } from '../../domain/alert-events.js';
 import { alertIdOf, tripleKey } from '../../domain/alert-triple.js';
 import { raiseAlert, RaiseAlert, RaisedTriples } from '../../domain/raise-alert.decider.js';
 import type { CaseAlerts } from './active-case-exposures.js';
+
+/** Alerts per durable write: a burst of them (a recompute under load) then never holds the event loop for long. */
+const CHUNK = 1000;
 
 export interface Causation {
   actor: string;
@@ -34,20 +38,25 @@ export class AlertRaiser {
   async raise(cases: CaseAlerts[], cause: Causation): Promise<RaiseAlert[]> {
     const jobs: StreamJob<RaiseAlert>[] = [];
     for (const { caseId, alerts } of cases) {
-      const known = await this.knownOf(caseId);
+      const known = await this.raisedOf(caseId);
       for (const alert of alerts.filter((a) => !known.has(tripleKey(a)))) {
         jobs.push({ streamId: alertStream(caseId), command: alert, ctx: { ...cause, idempotencyKey: `exposure-alert:${alertIdOf(alert)}` } });
       }
     }
     if (jobs.length === 0) return [];
-    const outcomes = await this.writer.executeAll(raiseAlert, jobs);
+    const outcomes: JobOutcome[] = [];
+    for (let i = 0; i < jobs.length; i += CHUNK) {
+      if (i > 0) await yieldToIo();
+      outcomes.push(...(await this.writer.executeAll(raiseAlert, jobs.slice(i, i + CHUNK))));
+    }
     jobs.forEach((job, i) => outcomes[i].ok && this.known.get(job.command.caseId)!.add(tripleKey(job.command)));
     const failure = outcomes.find((o) => !o.ok);
     if (failure && !failure.ok) throw failure.error;
     return jobs.map((j) => j.command);
   }
 
-  private async knownOf(caseId: string): Promise<RaisedTriples> {
+  /** The triples of the case's stream, as far as this raiser knows: never more than the log holds. */
+  async raisedOf(caseId: string): Promise<RaisedTriples> {
     let known = this.known.get(caseId);
     if (!known) {
       const history = await this.store.readStream(alertStream(caseId));

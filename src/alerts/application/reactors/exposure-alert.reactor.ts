@@ -141,7 +141,7 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
   private async raiseNewAlerts(cases: Set<string> | 'all', last: StoredEvent): Promise<void> {
     // The alerts carry the correlation id of the request that caused them, for tracing.
     const cause = { actor: ACTOR, correlationId: last.metadata.correlationId };
-    const candidates = await this.exposures.alertsAt(this.clock.now(), cases);
+    const candidates = await this.exposures.alertsAt(this.clock.now(), cases, (caseId) => this.raiser.raisedOf(caseId));
     const raised = await this.raiser.raise(candidates, cause);
     if (raised.length > 0) this.log.log(`${raised.length} new exposure alerts after ${last.type} at position ${last.position}`);
   }
