@@ -110,6 +110,28 @@ export function eventStoreContract(
       expect(await store.readStream(c)).toHaveLength(1);
     });
 
+    it('appends to many streams at once as one after the other: a stream named twice, an id reused, a retry (where offered)', async () => {
+      if (!store.appendMany) return;
+      const [a, b] = [uniqueStream(), uniqueStream()];
+      const request = events(1);
+      const shared = newEvent();
+      const earlier = await store.append(b, request, 'no-stream');
+      const results = await store.appendMany([
+        { streamId: a, events: [shared], expected: 'no-stream' },
+        { streamId: a, events: events(1), expected: 0 },
+        { streamId: b, events: [shared], expected: 0 },
+        { streamId: b, events: request, expected: 'no-stream' },
+        { streamId: b, events: events(1), expected: 'no-stream' },
+      ]);
+      expect(results[0]).toMatchObject({ nextRevision: 0, appended: true });
+      expect(results[1]).toMatchObject({ nextRevision: 1, appended: true });
+      expect(results[2]).toBeInstanceOf(EventIdConflictError);
+      expect(results[3]).toEqual({ ...earlier, appended: false });
+      expect(results[4]).toBeInstanceOf(WrongExpectedRevisionError);
+      expect((await store.readStream(a)).map((e) => e.revision)).toEqual([0, 1]);
+      expect(idsOf(await store.readStream(b))).toEqual(idsOf(request));
+    });
+
     it('answers an exact retry with the first result and appends nothing', async () => {
       const stream = uniqueStream();
       const request = events(2);
