@@ -19,6 +19,7 @@ import { SubscriptionSet } from '../subscription/subscription-set.js';
 import { nextEvent } from '../subscription/waits.js';
 import { BatchPrefetch } from './batch-prefetch.js';
 import { checkExpectedRevision } from './expected-revision.js';
+import { RecentEvents } from './recent-events.js';
 import { openSchema } from './schema.js';
 import { EVENT_COLUMNS, type EventRow, recordedAtMs, toStoredEvent } from './rows.js';
 
@@ -45,6 +46,8 @@ export class SqliteEventStore implements EventStore {
   /** Wakes this process's caught-up subscriptions at once; others' appends are found by polling. */
   private readonly appends = new EventEmitter().setMaxListeners(0);
   private readonly subscriptions = new SubscriptionSet();
+  /** What one subscription read of the head, for the others (they all read each append). */
+  private readonly recent = new RecentEvents();
   private readonly sql;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -181,6 +184,14 @@ export class SqliteEventStore implements EventStore {
     return this.sql.readAll.all(after ?? 0n, limit).map(toStoredEvent);
   }
 
+  private readShared(after: bigint | null, limit: number): StoredEvent[] {
+    const recent = this.recent.after(after, limit);
+    if (recent) return recent;
+    const read = this.readAfter(after, limit);
+    this.recent.add(after, limit, read);
+    return read;
+  }
+
   async headPosition(): Promise<bigint | null> {
     return this.sql.head.get()?.position ?? null;
   }
@@ -192,7 +203,7 @@ export class SqliteEventStore implements EventStore {
   /** Reads batches after the checkpoint; when caught up, sleeps until an append or the next poll. */
   private async follow(ctx: CatchUpContext): Promise<void> {
     while (!ctx.signal.aborted) {
-      const batch = this.readAfter(ctx.checkpoint, ctx.batchSize);
+      const batch = this.readShared(ctx.checkpoint, ctx.batchSize);
       if (batch.length > 0) await ctx.deliver(batch);
       else await nextEvent(this.appends, APPENDED, this.pollIntervalMs, ctx.signal);
     }
@@ -209,11 +220,13 @@ export class SqliteEventStore implements EventStore {
       'DELETE FROM events WHERE substr(stream_id, 1, length(@prefix)) = @prefix AND recorded_at < @cutoff',
     );
     const cutoffMs = cutoff.getTime();
-    return this.db
+    const removed = this.db
       .transaction(() =>
         categories.reduce((count, c) => count + purge.run({ prefix: `${c}-`, cutoff: cutoffMs }).changes, 0),
       )
       .immediate();
+    if (removed > 0) this.recent.clear();
+    return removed;
   }
 
   async health(): Promise<{ ok: boolean; detail?: string }> {
