@@ -48,6 +48,10 @@ export interface ReadStreamOptions {
   fromRevision?: number;
 }
 
+export interface StreamRead extends ReadStreamOptions {
+  streamId: string;
+}
+
 export interface Subscription {
   stop(): Promise<void>;
   /** Settles when the subscription stops; rejects when it stopped on an error. */
@@ -88,6 +92,8 @@ export interface EventStore {
    * or holds nothing from there.
    */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /** Several streams, each as readStream would answer it, in the order asked; a store that can reads them in one go. */
+  readStreams?(requests: StreamRead[]): Promise<StoredEvent[][]>;
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** Position of the last event in the log, or null when the log is empty. */
   headPosition(): Promise<bigint | null>;

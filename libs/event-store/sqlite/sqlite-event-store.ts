@@ -8,6 +8,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamRead,
   StoredEvent,
   SubscribeOptions,
   Subscription,
@@ -77,6 +78,12 @@ export class SqliteEventStore implements EventStore {
       ),
       readStream: this.db.prepare<[string, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,
+      ),
+      // Each request is one lookup of the (stream_id, revision) index.
+      readStreams: this.db.prepare<[string], EventRow & { request: bigint }>(
+        `WITH wanted (request, stream, since) AS (SELECT key, value ->> 0, value ->> 1 FROM json_each(?))
+         SELECT request, ${EVENT_COLUMNS} FROM wanted JOIN events ON stream_id = stream AND revision >= since
+         ORDER BY request, revision`,
       ),
       readAll: this.db.prepare<[bigint, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
@@ -174,6 +181,13 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     return this.sql.readStream.all(streamId, options.fromRevision ?? 0).map(toStoredEvent);
+  }
+
+  async readStreams(requests: StreamRead[]): Promise<StoredEvent[][]> {
+    const out: StoredEvent[][] = requests.map(() => []);
+    const rows = this.sql.readStreams.all(JSON.stringify(requests.map((r) => [r.streamId, r.fromRevision ?? 0])));
+    for (const row of rows) out[Number(row.request)].push(toStoredEvent(row));
+    return out;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {

@@ -6,7 +6,7 @@ import type { Clock } from '../clock.js';
 import type { CommandContext } from './command-context.js';
 import type { Decider } from './domain-event.js';
 import { EventStreamWriter } from './event-stream-writer.js';
-import { FoldedStream, StreamStates } from './stream-states.js';
+import { StreamStates } from './stream-states.js';
 
 export interface StreamJob<C> {
   streamId: string;
@@ -49,8 +49,10 @@ export class BatchStreamWriter {
     const outcomes: JobOutcome[] = new Array(jobs.length);
     const plans: StreamPlan<S>[] = [];
     const now = this.clock.now();
-    for (const [streamId, indices] of groupByStream(jobs)) {
-      const plan = await this.load(streamId, decider);
+    const groups = groupByStream(jobs);
+    const loaded = await this.loadAll([...groups.keys()], decider);
+    for (const [g, indices] of [...groups.values()].entries()) {
+      const plan = loaded[g];
       for (const i of indices) {
         try {
           const events = decider.decide(jobs[i].command, plan.state, now);
@@ -91,15 +93,18 @@ export class BatchStreamWriter {
     return outcomes;
   }
 
-  /** The stream's state now: the kept one with the events appended since, else the whole stream folded. */
-  private async load<C, S>(streamId: string, decider: Decider<C, S>): Promise<StreamPlan<S>> {
+  /** The streams' states now: the kept ones with the events appended since, the others folded whole; one read for all. */
+  private async loadAll<C, S>(streamIds: string[], decider: Decider<C, S>): Promise<StreamPlan<S>[]> {
     const generation = this.states.current;
-    const kept: FoldedStream<S> | undefined = this.states.take(streamId, decider);
-    const newer = await this.store.readStream(streamId, kept ? { fromRevision: kept.revision + 1 } : undefined);
-    const state = newer.reduce((s, e) => decider.evolve(s, e), kept?.state ?? decider.initialState());
-    const last = newer[newer.length - 1];
-    const folded = last ? { revision: last.revision, position: last.position } : kept ? { revision: kept.revision, position: kept.position } : null;
-    return { streamId, expected: folded ? folded.revision : 'no-stream', events: [], jobs: [], state, folded, generation };
+    const kept = streamIds.map((streamId) => this.states.take(streamId, decider));
+    const requests = streamIds.map((streamId, i) => ({ streamId, fromRevision: (kept[i]?.revision ?? -1) + 1 }));
+    const newer = this.store.readStreams ? await this.store.readStreams(requests) : await Promise.all(requests.map((r) => this.store.readStream(r.streamId, r)));
+    return streamIds.map((streamId, i) => {
+      const state = newer[i].reduce((s, e) => decider.evolve(s, e), kept[i]?.state ?? decider.initialState());
+      const last = newer[i][newer[i].length - 1];
+      const folded = last ? { revision: last.revision, position: last.position } : kept[i] ? { revision: kept[i].revision, position: kept[i].position } : null;
+      return { streamId, expected: folded ? folded.revision : 'no-stream', events: [], jobs: [], state, folded, generation };
+    });
   }
 
   private async appendAll<S>(plans: StreamPlan<S>[]): Promise<(AppendResult | Error)[]> {

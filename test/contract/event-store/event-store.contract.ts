@@ -196,6 +196,21 @@ export function eventStoreContract(
       expect(await store.readStream(uniqueStream(), { fromRevision: 1 })).toEqual([]);
     });
 
+    it('reads several streams at once, each from its revision, in the order asked (where offered)', async () => {
+      if (!store.readStreams) return;
+      const [a, b] = [uniqueStream(), uniqueStream()];
+      await store.append(a, events(3), 'no-stream');
+      await store.append(b, events(2), 'no-stream');
+      const [allA, allB] = [await store.readStream(a), await store.readStream(b)];
+      expect(await store.readStreams([{ streamId: b }, { streamId: uniqueStream() }, { streamId: a, fromRevision: 1 }, { streamId: b, fromRevision: 2 }])).toEqual([
+        allB,
+        [],
+        allA.slice(1),
+        [],
+      ]);
+      expect(await store.readStreams([])).toEqual([]);
+    });
+
     it('reads the whole log strictly after a position, in append order, up to a limit', async () => {
       const [s1, s2] = [uniqueStream(), uniqueStream()];
       const before = await store.headPosition();

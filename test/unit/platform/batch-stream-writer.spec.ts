@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { ReadStreamOptions } from '../../../libs/event-store/event-store.port.js';
+import type { ReadStreamOptions, StreamRead } from '../../../libs/event-store/event-store.port.js';
 import { SqliteEventStore } from '../../../libs/event-store/sqlite/sqlite-event-store.js';
 import { recordCheck, RecordCheck } from '../../../src/check-ins/domain/record-check.decider.js';
 import { BatchStreamWriter, JobOutcome } from '../../../src/platform/event-sourcing/batch-stream-writer.js';
@@ -33,6 +33,12 @@ class CountingStore extends SqliteEventStore {
     const events = await super.readStream(streamId, options);
     this.reads.push({ streamId, from: options?.fromRevision ?? 0, events: events.length });
     return events;
+  }
+
+  override async readStreams(requests: StreamRead[]) {
+    const read = await super.readStreams(requests);
+    requests.forEach((r, i) => this.reads.push({ streamId: r.streamId, from: r.fromRevision ?? 0, events: read[i].length }));
+    return read;
   }
 }
 
