@@ -25,7 +25,7 @@ export interface BenchResults {
   httpBatch: BatchIngest | NotRun;
   lag: IngestLag | NotRun;
   /** The HTTP service started on the simulated log: queryable, then idle (null: still busy at the limit). */
-  serviceStart: { queryableSeconds: number; idleSeconds: number | null };
+  serviceStart: { queryableSeconds: number; idleSeconds: number | null; alertDepth: number };
   projection: { embedded: ProjectionResult; neo4j: ProjectionResult | NotRun };
   queries: QueryLatency & { neo4j: string | null };
   memory: IndexMemory & { peakRssBytes: number };

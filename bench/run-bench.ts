@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadConfig } from '../src/platform/config/load-config.js';
 import { BATCH_SIZE, PROFILES } from './bench-profile.js';
 import { ProgressBar } from './cli/progress.js';
@@ -41,12 +43,19 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   const neo = neo4jChoice(o.neo4j);
   const config = loadConfig(neo.run ? { DATA_DIR: o.dir, NEO4J_URL: neo.url, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password } : { DATA_DIR: o.dir });
 
+  // A long run that fails late keeps what its earlier steps measured.
+  const partial = join(o.dir, `bench-partial-${o.size}.json`);
+  const keep = (done: Record<string, unknown>): void => writeFileSync(partial, `${JSON.stringify(done, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v), 2)}\n`);
+
   step('embedded index: memory, and tracing quality against the ground truth');
   const indexed = await indexStep(province, config.rules, profile, bar);
+  keep({ indexed });
   step('projection rebuilds and exposure queries');
   const graphs = await graphStep(province, config, neo, profile, bar);
+  keep({ indexed, graphs });
   step('append throughput into a fresh SQLite event store');
   const append = await measureAppends(new CheckInLoad(persons, venues, Date.parse(end) + HOUR, o.seed, 'A'), profile.appendEvents, BATCH_SIZE);
+  keep({ indexed, graphs, append });
   step('the HTTP service on a copy of the log: start-up, batch ingest, end-to-end lag');
   const http = await serviceStep(province, profile, o.seed);
   return {

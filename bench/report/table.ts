@@ -61,7 +61,7 @@ export function benchRows(r: BenchResults): Row[] {
     ['embedded index memory (heap after gc / visits)', `${int(r.memory.bytesPerVisit)} bytes/visit (${mib(r.memory.heapBytes)})`, '', '', verdict('≤ 150 bytes/visit', r.memory.bytesPerVisit <= 150)],
     ['peak RSS of the bench process', mib(r.memory.peakRssBytes), '', '', ''],
     [
-      'HTTP service start on this log: queryable / idle (start-up replays done)',
+      `HTTP service start on this log (ALERT_DEPTH ${r.serviceStart.alertDepth}): queryable / idle (start-up replays and alerts done)`,
       `${seconds(r.serviceStart.queryableSeconds)} / ${r.serviceStart.idleSeconds === null ? 'still busy at the limit' : seconds(r.serviceStart.idleSeconds)}`,
       '', '', '',
     ],

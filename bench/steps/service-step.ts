@@ -12,9 +12,9 @@ import { DAY, HOUR } from '../sim/time.js';
  */
 export async function serviceStep(province: Province, profile: BenchProfile, seed: number) {
   const end = Date.parse(province.manifest.end);
-  const service = await startService(province.sqliteFile, end + DAY, profile.serviceStartLimitMs);
+  const service = await startService(province.sqliteFile, end + DAY, profile.serviceStartLimitMs, profile.alertDepth);
   try {
-    const serviceStart = { queryableSeconds: service.queryableSeconds, idleSeconds: service.idleSeconds };
+    const serviceStart = { queryableSeconds: service.queryableSeconds, idleSeconds: service.idleSeconds, alertDepth: profile.alertDepth };
     if (service.idleSeconds === null) {
       const notRun = { notRun: `not run: the service was still busy starting after ${profile.serviceStartLimitMs / 60_000} min` };
       return { serviceStart, httpBatch: notRun, lag: notRun };
