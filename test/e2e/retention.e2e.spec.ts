@@ -62,5 +62,15 @@ describe('retention of movement data (RETENTION_DAYS=28)', () => {
     const again = client(app.url, KEYS.investigator);
     expect((await again.get('/v1/cases/R1/exposures')).body).toEqual(recentBefore);
     expect((await again.get('/v1/cases/O1/exposures')).body.exposures).toEqual([]);
+
+    // O2's check-in stream lost every event to retention; the person still checks in, one by one and in batches.
+    const gw2 = client(app.url, KEYS.gateway);
+    const single = await gw2.post('/v1/check-ins', { personId: 'O2', venueId: 'V', direction: 'in', at: '2021-07-21T08:00:00+07:00' });
+    expect(single.status).toBe(202);
+    const batch = await gw2.post('/v1/check-ins/batch', {
+      items: [{ personId: 'O1', venueId: 'V', direction: 'in', at: '2021-07-21T08:05:00+07:00' }],
+    });
+    expect(batch.body.results.map((r: { status: number }) => r.status)).toEqual([202]);
+    expect((await again.get('/v1/cases/R1/exposures')).body.exposures.map((e: { personId: string }) => e.personId)).toEqual(['R2', 'R3']);
   });
 });

@@ -32,13 +32,16 @@ export class EventStreamWriter {
   ) {}
 
   async execute<C, S>(streamId: string, decider: Decider<C, S>, command: C, ctx: CommandContext): Promise<Decided<S>> {
+    // Retention may have removed every event of a stream that still exists at some revision: the
+    // store says which when an append expecting no stream fails, and the next attempt expects it.
+    let emptiedAt: number | null = null;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const history = await this.store.readStream(streamId);
       const state = history.reduce((s, e) => decider.evolve(s, e), decider.initialState());
       const events = decider.decide(command, state, this.clock.now());
       const lastPosition = history.length > 0 ? history[history.length - 1].position : null;
       if (events.length === 0) return { events, state, position: lastPosition };
-      const expected = history.length === 0 ? 'no-stream' : history[history.length - 1].revision;
+      const expected = history.length > 0 ? history[history.length - 1].revision : (emptiedAt ?? 'no-stream');
       try {
         const result = await this.store.append(streamId, this.envelope(events, ctx), expected);
         const after = events.reduce((s, e) => decider.evolve(s, e), state);
@@ -48,6 +51,7 @@ export class EventStreamWriter {
           throw new ConflictError(`this id was already used for another record (${streamId})`);
         }
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        emptiedAt = history.length === 0 && typeof error.actual === 'number' ? error.actual : null;
         this.log.debug(`${streamId}: concurrent write, attempt ${attempt} of ${MAX_ATTEMPTS}`);
       }
     }
