@@ -39,8 +39,9 @@ export async function graphStep(
     return measureQueries(graphs, { caseIds: sampleCases(cases, profile.querySample), now, maxRounds: profile.queryRounds, budgetMs: profile.queryBudgetMs });
   };
   let neo4j: ProjectionResult | NotRun = { notRun: neo.run ? '' : neo.reason };
-  const dropNeo4j = async (error: unknown): Promise<void> => {
-    neo4j = { notRun: `failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200) };
+  let neo4jQueries: NotRun | null = null;
+  const failed = (error: unknown): NotRun => ({ notRun: `failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200) });
+  const dropNeo4j = async (): Promise<void> => {
     await graphs.neo4j?.close();
     delete graphs.neo4j;
   };
@@ -51,15 +52,19 @@ export async function graphStep(
         graphs.neo4j = await neo4jGraph(config);
         neo4j = await rebuildOf('neo4j');
       } catch (error) {
-        await dropNeo4j(error);
+        neo4j = failed(error);
+        await dropNeo4j();
       }
     }
+    // A query Neo4j cannot answer leaves its rebuild measured: only its query columns say why.
     const latency = await queries().catch(async (error: unknown) => {
       if (!graphs.neo4j) throw error;
-      await dropNeo4j(error);
+      neo4jQueries = failed(error);
+      await dropNeo4j();
       return queries();
     });
-    return { projection: { embedded, neo4j }, queries: { ...latency, neo4j: isNotRun(neo4j) ? neo4j.notRun : null } };
+    const neo4jNotRun = isNotRun(neo4j) ? neo4j : neo4jQueries;
+    return { projection: { embedded, neo4j }, queries: { ...latency, neo4j: neo4jNotRun ? neo4jNotRun.notRun : null } };
   } finally {
     await graphs.neo4j?.close();
     await store.close();

@@ -13,6 +13,9 @@
  *    in [a - longest visit, b]. Qualifies when |I ∩ W| >= $minOverlapMs, I = the two visits' overlap.
  * 3. Recorded contacts: the source's contacts; qualifies when I ∩ W is not empty, whatever its length.
  * exposedAt = start(I ∩ W); the via interval is I itself, not clipped to the window.
+ * 4. The earliest hop per person is min() of the hop as a list: lists order element by element, so
+ *    this is compareHops, and the aggregation keeps one list per person instead of sorting every
+ *    candidate row (at size M a depth-3 level's rows outgrew 2.8 GiB of transaction memory).
  */
 export const LEVEL_QUERY = `
 UNWIND $frontier AS src
@@ -49,9 +52,7 @@ UNION ALL
   WHERE eStart <= eEnd
   RETURN o.id AS personId, eStart AS exposedAt, 'recorded-contact' AS kind, c.id AS ref, c.from AS viaFrom, c.to AS viaTo
 }
-WITH personId, exposedAt, p.id AS source, kind, ref, viaFrom, viaTo
-ORDER BY exposedAt, source, kind, ref, viaFrom, viaTo
-WITH personId, collect({exposedAt: exposedAt, source: source, kind: kind, ref: ref, viaFrom: viaFrom, viaTo: viaTo})[0] AS best
-RETURN personId, best.exposedAt AS exposedAt, best.source AS source, best.kind AS kind, best.ref AS ref,
-       best.viaFrom AS viaFrom, best.viaTo AS viaTo
+WITH personId, min([exposedAt, p.id, kind, ref, viaFrom, viaTo]) AS best
+RETURN personId, best[0] AS exposedAt, best[1] AS source, best[2] AS kind, best[3] AS ref,
+       best[4] AS viaFrom, best[5] AS viaTo
 ORDER BY exposedAt, personId`;
