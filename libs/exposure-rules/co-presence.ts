@@ -1,6 +1,7 @@
 import type { ContactSource } from './contact-source.js';
 import type { BestHops, Hop } from './hops.js';
 import type { Visit } from './types.js';
+import { firstStartingAt } from './sorted-by-start.js';
 
 /** A source's visit cut to the source's window: while others there were exposed to them. */
 export interface AskedVisit {
@@ -8,18 +9,6 @@ export interface AskedVisit {
   visit: Visit;
   start: number;
   end: number;
-}
-
-/** The first index of `sorted` (by start) whose start is at or after `at`. */
-function firstStartingAt(sorted: readonly AskedVisit[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

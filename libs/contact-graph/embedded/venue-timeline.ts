@@ -1,18 +1,7 @@
 import type { Visit } from '../../exposure-rules/types.js';
+import { firstStartingAt } from '../../exposure-rules/sorted-by-start.js';
 
 const DAY_MS = 86_400_000;
-
-/** The first index in `sorted` (by start) whose visit starts at or after `at`. */
-function firstStartingAt(sorted: readonly Visit[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Visits at one venue, bucketed by the day they start and sorted by start within a day. No visit
