@@ -4,7 +4,12 @@ import type { ContactGraph } from '../../libs/contact-graph/contact-graph.port.j
 import { EVENT_STORE } from '../../libs/event-store/event-store.port.js';
 import type { EventStore } from '../../libs/event-store/event-store.port.js';
 
-/** Closes the adapters after the projections have stopped (Nest shuts providers down in reverse order). */
+/**
+ * Closes the adapters. Every projection, reactor, outbox and scheduler stops in
+ * beforeApplicationShutdown, which Nest runs for every module before any onApplicationShutdown;
+ * module order alone does not put this after them (this module's hooks run before the exposure
+ * module's), and a Neo4j driver closed under a running batch never finishes closing.
+ */
 @Injectable()
 export class AdaptersLifecycle implements OnApplicationShutdown {
   constructor(

@@ -1,4 +1,6 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
+// The full metadata (mobile and landline ranges), as the package's ES module rather than raw JSON.
+import metadata from 'libphonenumber-js/metadata.max';
 
 /**
  * One normal form (E.164) for a phone number as people write it in Vietnam: `0912 345 678`,
@@ -11,7 +13,7 @@ export function normalizePhone(raw: string): string | null {
   const digits = text.replace(/[^0-9+]/g, '');
   const candidates = digits.startsWith('+') ? [digits] : digits.startsWith('84') ? [`+${digits}`, digits] : [digits];
   for (const candidate of candidates) {
-    const parsed = parsePhoneNumberFromString(candidate, 'VN');
+    const parsed = parsePhoneNumberFromString(candidate, 'VN', metadata);
     if (parsed?.isValid()) return parsed.number;
   }
   return null;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CONTACT_GRAPH } from '../../../libs/contact-graph/contact-graph.port.js';
 import type { ContactGraph } from '../../../libs/contact-graph/contact-graph.port.js';
 import { EVENT_STORE } from '../../../libs/event-store/event-store.port.js';
@@ -17,7 +17,7 @@ const EVERY_MS = 3_600_000;
  * its streams carry $maxAge and the server scavenges them) and from the contact graph.
  */
 @Injectable()
-export class RetentionScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RetentionScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(RetentionScheduler.name);
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> = Promise.resolve();
@@ -35,7 +35,7 @@ export class RetentionScheduler implements OnApplicationBootstrap, OnApplication
     void this.runOnce();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CONTACT_GRAPH } from '../../../../libs/contact-graph/contact-graph.port.js';
 import type { ContactGraph } from '../../../../libs/contact-graph/contact-graph.port.js';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
@@ -18,7 +18,7 @@ import { PositionWaiters } from '../../../platform/event-sourcing/position-waite
  * the checkpoint with backoff, so an event is applied once (the graph is idempotent if it comes twice).
  */
 @Injectable()
-export class ContactGraphProjection implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(ContactGraphProjection.name);
   private readonly waiters = new PositionWaiters();
   private readonly runner: ResilientSubscription;
@@ -42,7 +42,8 @@ export class ContactGraphProjection implements OnApplicationBootstrap, OnApplica
     await this.runner.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops before any adapter closes (onApplicationShutdown): a driver closed under a running batch waits for it forever. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.runner.stop();
   }
 
