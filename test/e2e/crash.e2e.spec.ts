@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../libs/event-store/sqlite/sqlite-event-store.js';
 import { client, KEYS, removeDir } from '../support/test-app.js';
+import { waitUntil } from '../support/wait-until.js';
 
 const MAIN = join(process.cwd(), 'dist/src/main.js');
 const API_KEYS = `${KEYS.investigator}:investigator,${KEYS.gateway}:checkin-gateway`;
@@ -25,13 +26,16 @@ async function startService(dataDir: string, port: number): Promise<ChildProcess
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), API_KEYS, LOG_LEVEL: 'warn' },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 200; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await waitUntil(`the service on :${port} to answer /health`, async () => {
+      const status = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status, (e: Error) => e.message);
+      return { done: status === 200, seen: status };
+    }, { timeoutMs: 60_000, intervalMs: 100 });
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
-  child.kill('SIGKILL');
-  throw new Error('the service did not start');
+  return child;
 }
 
 describe('a crash loses no acknowledged write', () => {
@@ -66,10 +70,13 @@ describe('a crash loses no acknowledged write', () => {
         if (r.status === 202) acknowledged.push(checkInId);
       }
     });
-    await new Promise((r) => setTimeout(r, 1500));
+    // Killed mid-stream, once enough writes were answered to make the check meaningful.
+    await waitUntil('20 check-ins to be acknowledged before the kill', async () => ({ done: acknowledged.length >= 20, seen: acknowledged.length }), {
+      timeoutMs: 60_000,
+      intervalMs: 20,
+    });
     child.kill('SIGKILL');
     await Promise.all(writers);
-    expect(acknowledged.length).toBeGreaterThan(10);
 
     const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
     const logged = new Set((await store.readStream('checkins-P')).map((e) => (e.data as { checkInId: string }).checkInId));

@@ -49,7 +49,9 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
   const backend = suiteBackend();
   // A new data directory is a new log: the shared server's graph must start empty with it.
   if (!options.dataDir && !options.env?.CONTACT_GRAPH) await backend.reset();
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', ...backend.env, ...options.env });
+  // A loaded CI machine can take seconds to project a world: queries wait for it rather than
+  // answer stale (a suite that tests staleness sets its own timeout).
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', READ_YOUR_WRITES_TIMEOUT_MS: '20000', ...backend.env, ...options.env });
   const clock = new TestClock(options.now ?? Date.now());
   const apiKeys = new Map(Object.entries(ROLE_OF));
   const app = await NestFactory.create(AppModule.register({ config, apiKeys, clock }), { bodyParser: false, logger: ['error', 'warn'] });
