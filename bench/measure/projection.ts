@@ -41,7 +41,7 @@ export async function rebuild(
   await projection.onApplicationBootstrap();
   while (!(await projection.catchUp(head, POLL_MS))) onProgress(Number(projection.position ?? 0n) / Number(head));
   const ms = since(start);
-  await projection.onApplicationShutdown();
+  await projection.beforeApplicationShutdown();
   const events = Number(head);
   return {
     events,

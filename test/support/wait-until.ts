@@ -8,7 +8,7 @@ export async function waitUntil(
   { timeoutMs = 120_000, intervalMs = 250 }: { timeoutMs?: number; intervalMs?: number } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let seen: unknown = 'nothing yet';
+  let seen: unknown;
   for (;;) {
     try {
       const result = await check();

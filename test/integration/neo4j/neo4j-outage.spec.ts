@@ -20,7 +20,7 @@ const infra = async (...args: string[]) => {
     await promisify(execFile)('deploy/local/infra', args, { timeout: 240_000, env: { ...process.env, ...OWN } });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`deploy/local/infra ${args.join(' ')} (${OWN.NEO4J_INSTANCE}) failed:\n${stdout ?? ''}${stderr ?? ''}`);
+    throw new Error(`deploy/local/infra ${args.join(' ')} (${OWN.NEO4J_INSTANCE}) failed:\n${stdout ?? ''}${stderr ?? ''}`, { cause: error });
   }
 };
 const shared = neo4jTarget();
