@@ -30,6 +30,22 @@ export class ConflictError extends Error {
   }
 }
 
+/**
+ * Valid input the service would not keep or use: it lies beyond a window that a setting defines
+ * (422). Names the setting and the cut-off, so the caller knows why and where the line is.
+ */
+export class OutsideWindowError extends Error {
+  constructor(
+    readonly setting: string,
+    readonly cutoff: number,
+    detail: string,
+    readonly errors: FieldError[],
+  ) {
+    super(detail);
+    this.name = 'OutsideWindowError';
+  }
+}
+
 export class UnavailableError extends Error {
   constructor(detail: string) {
     super(detail);

@@ -1,58 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ChildProcess, execSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../libs/event-store/sqlite/sqlite-event-store.js';
+import { BuiltService, ensureBuilt, freePort, startBuiltService } from '../support/built-service.js';
 import { client, KEYS, removeDir } from '../support/test-app.js';
 import { waitUntil } from '../support/wait-until.js';
 
-const MAIN = join(process.cwd(), 'dist/src/main.js');
 const API_KEYS = `${KEYS.investigator}:investigator,${KEYS.gateway}:checkin-gateway`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** The built service as its own process, as `npm start` runs it. */
-async function startService(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), API_KEYS, LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
-  try {
-    await waitUntil(`the service on :${port} to answer /health`, async () => {
-      const status = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status, (e: Error) => e.message);
-      return { done: status === 200, seen: status };
-    }, { timeoutMs: 60_000, intervalMs: 100 });
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw error;
-  }
-  return child;
-}
+const startService = (dataDir: string, port: number) =>
+  startBuiltService({ ...process.env, DATA_DIR: dataDir, API_KEYS, LOG_LEVEL: 'warn' }, port);
 
 describe('a crash loses no acknowledged write', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'exposure-crash-'));
-  let child: ChildProcess | null = null;
+  let service: BuiltService | null = null;
 
-  beforeAll(() => {
-    if (!existsSync(MAIN)) execSync('npm run build', { stdio: 'ignore' });
-  }, 180_000);
-  afterAll(() => {
-    child?.kill('SIGKILL');
+  beforeAll(() => ensureBuilt(), 300_000);
+  afterAll(async () => {
+    await service?.stop();
     removeDir(dataDir);
   });
 
   it('keeps every check-in answered 202 when the process is killed without warning', async () => {
     const port = await freePort();
-    child = await startService(dataDir, port);
+    service = await startService(dataDir, port);
     const url = `http://127.0.0.1:${port}`;
     const inv = client(url, KEYS.investigator);
     const gw = client(url, KEYS.gateway);
@@ -75,7 +47,7 @@ describe('a crash loses no acknowledged write', () => {
       timeoutMs: 60_000,
       intervalMs: 20,
     });
-    child.kill('SIGKILL');
+    service.child.kill('SIGKILL');
     await Promise.all(writers);
 
     const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
@@ -83,7 +55,7 @@ describe('a crash loses no acknowledged write', () => {
     await store.close();
     expect(acknowledged.filter((id) => !logged.has(id))).toEqual([]);
 
-    child = await startService(dataDir, port);
+    service = await startService(dataDir, port);
     const r = await inv.get('/v1/persons/P/status');
     expect(r.status).toBe(200);
   }, 120_000);

@@ -135,7 +135,7 @@ describe('HTTP contract (DESIGN.md section 4)', () => {
       const t1 = await inv.post('/v1/test-results', test);
       const afterTest = await head();
       const t2 = await inv.post('/v1/test-results', test);
-      expect(t1.body).toEqual({ testId: 't-retry', caseConfirmed: true });
+      expect(t1.body).toEqual({ testId: 't-retry', caseConfirmed: true, caseActive: true });
       expect(t2.body).toEqual(t1.body);
       expect(await head()).toBe(afterTest);
       expect(afterTest).not.toBe(before);

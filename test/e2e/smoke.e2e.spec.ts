@@ -28,7 +28,7 @@ describe('worked example over HTTP', () => {
     }
     expect((await inv.post('/v1/contacts', { personA: 'P2', personB: 'P3', from: '2021-07-10T18:00:00+07:00', to: '2021-07-10T18:30:00+07:00', setting: 'household' })).status).toBe(201);
     const t = await inv.post('/v1/test-results', { testId: 'T1', personId: 'P1', sampledAt: '2021-07-11T08:00:00+07:00', result: 'positive', method: 'pcr' });
-    expect(t.body).toEqual({ testId: 'T1', caseConfirmed: true });
+    expect(t.body).toEqual({ testId: 'T1', caseConfirmed: true, caseActive: true });
     const e = await inv.get('/v1/cases/P1/exposures');
     expect(e.status).toBe(200);
     expect(e.body.case).toEqual({ personId: 'P1', infectiousFrom: '2021-07-09T01:00:00.000Z', infectiousUntil: null });

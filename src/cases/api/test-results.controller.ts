@@ -25,8 +25,8 @@ export class TestResultsController {
       sampledAt: parseInstant(body.sampledAt),
       symptomOnsetAt: body.symptomOnsetAt ? parseInstant(body.symptomOnsetAt) : null,
     };
-    const { testId, caseConfirmed, position } = await this.commands.execute(new RecordTestResultCommand(request, ctx));
+    const { position, ...answer } = await this.commands.execute(new RecordTestResultCommand(request, ctx));
     setLogPosition(res, position);
-    return { testId, caseConfirmed };
+    return answer;
   }
 }

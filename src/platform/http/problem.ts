@@ -8,6 +8,9 @@ export interface Problem {
   detail: string;
   instance?: string;
   errors?: FieldError[];
+  /** For a 422 outside a configured window: the setting and its cut-off instant (ISO UTC). */
+  setting?: string;
+  cutoff?: string;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -21,6 +24,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };

@@ -35,6 +35,7 @@ describeWithServer('check-in ingest from Kafka (real broker)', kafka, NO_KAFKA, 
     { value: JSON.stringify(scan(10_000, { direction: 'sideways' })), status: '400', reason: /direction must be one of in, out/ },
     { value: JSON.stringify(scan(10_001, { personId: `K${run}-nobody` })), status: '404', reason: /does not exist/ },
     { value: JSON.stringify(scan(10_002, { at: '2021-07-30T00:00:00Z' })), status: '400', reason: /at must not be more than 5 minutes in the future/ },
+    { value: JSON.stringify(scan(10_003, { at: '2021-06-01T00:00:00Z' })), status: '422', reason: /at is before the retention cut-off 2021-06-22T00:00:00.000Z/ },
     { value: JSON.stringify(scan(3, { venueId: `K${run}-elsewhere` })), status: '404', reason: /does not exist/ },
     { value: JSON.stringify(scan(5, { at: '2021-07-11T00:00:00Z' })), status: '409', reason: /already recorded with other data/ },
   ];

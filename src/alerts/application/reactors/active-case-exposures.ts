@@ -3,12 +3,11 @@ import { CONTACT_GRAPH } from '../../../../libs/contact-graph/contact-graph.port
 import type { ContactGraph } from '../../../../libs/contact-graph/contact-graph.port.js';
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
+import { caseActiveSince } from '../../../cases/domain/case-activity.js';
 import { yieldToIo } from '../../../platform/yield-to-io.js';
 import { tripleKey } from '../../domain/alert-triple.js';
 import type { RaiseAlert } from '../../domain/raise-alert.decider.js';
 import { alertCandidates } from './alert-candidates.js';
-
-const DAY_MS = 86_400_000;
 
 export interface CaseAlerts {
   caseId: string;
@@ -35,7 +34,7 @@ export class ActiveCaseExposures {
    * loop, so that requests are served in between.
    */
   async alertsAt(now: number, which: Set<string> | 'all' = 'all', raised: RaisedOf = NONE_RAISED): Promise<CaseAlerts[]> {
-    const cases = await this.graph.casesSince(now - this.config.caseActiveDays * DAY_MS);
+    const cases = await this.graph.casesSince(caseActiveSince(now, this.config.caseActiveDays));
     const out: CaseAlerts[] = [];
     for (const { personId: caseId } of cases.filter((c) => which === 'all' || which.has(c.personId))) {
       await yieldToIo();

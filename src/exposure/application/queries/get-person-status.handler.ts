@@ -4,6 +4,7 @@ import { CONTACT_GRAPH } from '../../../../libs/contact-graph/contact-graph.port
 import type { ContactGraph, IsolationView } from '../../../../libs/contact-graph/contact-graph.port.js';
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
+import { caseActiveSince } from '../../../cases/domain/case-activity.js';
 import { CLOCK } from '../../../platform/clock.js';
 import type { Clock } from '../../../platform/clock.js';
 import { StreamExistence } from '../../../platform/event-sourcing/stream-existence.js';
@@ -12,8 +13,6 @@ import { POLICY_2021_07, recommend } from '../../../isolation/domain/policy.js';
 import { ContactGraphProjection } from '../projections/contact-graph.projection.js';
 import { CaseExposureCache } from './case-exposure-cache.js';
 import { CaseLink, GetPersonStatusQuery, PersonStatus } from './get-person-status.query.js';
-
-const DAY_MS = 86_400_000;
 
 /** Classification over all active cases: the lowest level wins, and a case is F0 itself. */
 @QueryHandler(GetPersonStatusQuery)
@@ -31,7 +30,7 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
     await this.existence.require(personStream(personId), 'person', personId, 'personId');
     const fresh = await this.projection.catchUp(minPosition);
     const now = this.clock.now();
-    const activeCases = await this.graph.casesSince(now - this.config.caseActiveDays * DAY_MS);
+    const activeCases = await this.graph.casesSince(caseActiveSince(now, this.config.caseActiveDays));
     const links: CaseLink[] = [];
     for (const c of activeCases) {
       if (c.personId === personId) {
