@@ -25,7 +25,11 @@ export class SortedRecords<T> {
   }
 
   sorted(): readonly T[] {
-    this.ordered ??= [...this.byId.values()].sort((a, b) => compareKeys(this.keyOf(a), this.keyOf(b)));
+    if (this.ordered === null) {
+      // Each key computed once, not once per comparison.
+      const keyed = [...this.byId.values()].map((record) => ({ record, key: this.keyOf(record) }));
+      this.ordered = keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.record);
+    }
     return this.ordered;
   }
 }
