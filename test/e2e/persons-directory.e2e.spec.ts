@@ -145,3 +145,23 @@ describe('GET /v1/persons/{personId}: the record', () => {
     for (const key of [KEYS.gateway, KEYS.auditor]) expect((await client(app.url, key).get('/v1/persons/P3')).status).toBe(403);
   });
 });
+
+describe('the directory after a restart', () => {
+  it('is rebuilt from the log: the same searches give the same answers', async () => {
+    const first = await startApp({ now: NOW });
+    await postDirectoryWorld(first.url);
+    const before = await client(first.url, KEYS.investigator).get('/v1/persons?q=nguyen');
+    const venuesBefore = await client(first.url, KEYS.investigator).get('/v1/venues/V1/visits');
+    await first.close();
+    const again = await startApp({ now: NOW, dataDir: first.dataDir });
+    try {
+      const inv = client(again.url, KEYS.investigator);
+      expect((await inv.get('/v1/persons?q=nguyen')).body).toEqual(before.body);
+      expect(ids(await inv.get('/v1/persons?phone=84912345678'))).toEqual(['P1']);
+      expect((await inv.get('/v1/venues/V1/visits')).body).toEqual(venuesBefore.body);
+    } finally {
+      await again.close();
+      removeDir(again.dataDir);
+    }
+  });
+});
