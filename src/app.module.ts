@@ -13,6 +13,7 @@ import { IsolationModule } from './isolation/isolation.module.js';
 import { ExposureModule } from './exposure/exposure.module.js';
 import { HealthModule } from './health/health.module.js';
 import { AlertsModule } from './alerts/alerts.module.js';
+import { DirectoryModule } from './directory/directory.module.js';
 import { RetentionModule } from './retention/retention.module.js';
 import { CheckInIngestModule } from './check-ins/infrastructure/check-in-ingest.module.js';
 
@@ -40,6 +41,7 @@ export class AppModule {
         ExposureModule,
         HealthModule,
         AlertsModule,
+        DirectoryModule,
         CheckInIngestModule,
         RetentionModule,
       ],

@@ -2,7 +2,7 @@ export * from './types.js';
 export type { ContactSource } from './contact-source.js';
 export { compareStrings } from './compare.js';
 export { intersect, lengthOf } from './intervals.js';
-export { deriveVisits } from './visits.js';
+export { deriveVisits, explainVisits, type ExplainedVisit } from './visits.js';
 export { contactClass, infectiousFrom, windowEnd, type ContactClass } from './windows.js';
 export { BestHops, compareHops, type Hop } from './hops.js';
 export { nextLevel, type LevelSource } from './level.js';

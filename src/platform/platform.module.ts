@@ -1,11 +1,12 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { APP_CONFIG } from './config/app-config.js';
 import type { AppConfig, Role } from './config/app-config.js';
 import { CLOCK } from './clock.js';
 import type { Clock } from './clock.js';
 import { API_KEYS, ApiKeyGuard } from './auth/api-key.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { CsvInterceptor } from './http/csv/csv.interceptor.js';
 import { EventStreamWriter } from './event-sourcing/event-stream-writer.js';
 import { StreamExistence } from './event-sourcing/stream-existence.js';
 import { StreamStates } from './event-sourcing/stream-states.js';
@@ -25,6 +26,7 @@ export class PlatformModule {
         { provide: API_KEYS, useValue: apiKeys },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: CsvInterceptor },
         eventStoreProvider,
         EventStreamWriter,
         StreamExistence,

@@ -5,6 +5,9 @@ import { map, Observable } from 'rxjs';
 import { Roles } from '../../platform/auth/roles.decorator.js';
 import { markStale } from '../../platform/http/log-position.js';
 import { AlertFeed } from '../application/read-model/alert-feed.js';
+import type { AlertMessage } from '../../../libs/messaging/alert-publisher.port.js';
+import { CsvExport } from '../../platform/http/csv/csv-export.decorator.js';
+import { ALERT_COLUMNS } from './alert-columns.js';
 import { parseCursor } from './alert-cursor.js';
 import { AlertsQueryDto, DEFAULT_PAGE } from './alerts-query.dto.js';
 
@@ -17,6 +20,7 @@ export class AlertsController {
 
   @Get()
   @Roles('task-force')
+  @CsvExport({ filename: 'alerts', rows: (b: { alerts: AlertMessage[] }) => b.alerts, columns: ALERT_COLUMNS })
   async list(@Query() query: AlertsQueryDto, @Res({ passthrough: true }) res: Response) {
     const since = parseCursor(query.since, 'since');
     const { alerts, fresh } = await this.feed.page(since, query.limit ?? DEFAULT_PAGE);

@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Upper bound of a read-your-writes wait before a query answers as stale. */
   readYourWritesTimeoutMs: number;
   qrSigningSecret: string | null;
+  /** The zone days are counted in and local times are shown in (CSV exports): an IANA name. */
+  timeZone: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 

@@ -1,3 +1,4 @@
+import { isTimeZone } from '../time/local-time.js';
 import { AppConfig, ConfigError, Role, ROLES } from './app-config.js';
 
 type Env = Record<string, string | undefined>;
@@ -53,6 +54,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     caseActiveDays: int('CASE_ACTIVE_DAYS', 28, 1, 3650),
     readYourWritesTimeoutMs: int('READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, 60000),
     qrSigningSecret: env.QR_SIGNING_SECRET || null,
+    timeZone: env.TIME_ZONE || 'Asia/Ho_Chi_Minh',
     logLevel: oneOf('LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error'] as const),
   };
   if (config.eventStore === 'eventstoredb' && !config.eventStoreConnectionString) {
@@ -70,6 +72,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (config.qrSigningSecret !== null && config.qrSigningSecret.length < 16) {
     problems.push('QR_SIGNING_SECRET: at least 16 characters');
   }
+  if (!isTimeZone(config.timeZone)) problems.push(`TIME_ZONE=${config.timeZone}: expected an IANA time zone, e.g. Asia/Ho_Chi_Minh`);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

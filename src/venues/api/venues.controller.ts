@@ -3,6 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import QRCode from 'qrcode';
+import { EVENT_STORE } from '../../../libs/event-store/event-store.port.js';
+import type { EventStore } from '../../../libs/event-store/event-store.port.js';
+import { NotFoundError } from '../../platform/errors.js';
 import { Roles } from '../../platform/auth/roles.decorator.js';
 import { StreamExistence } from '../../platform/event-sourcing/stream-existence.js';
 import { Ctx } from '../../platform/http/command-context.decorator.js';
@@ -12,6 +15,8 @@ import { RegisterVenueCommand } from '../application/commands/register-venue.com
 import { QR_SECRET } from '../application/qr-secret.js';
 import { signQrPayload } from '../domain/qr-payload.js';
 import { venueStream } from '../domain/venue-events.js';
+import { venueRecordOf } from '../domain/venue-record.js';
+import { renderQrSheet } from './qr-sheet.js';
 import { RegisterVenueDto } from './register-venue.dto.js';
 
 @ApiTags('venues')
@@ -22,6 +27,7 @@ export class VenuesController {
     private readonly commands: CommandBus,
     private readonly existence: StreamExistence,
     @Inject(QR_SECRET) private readonly secret: string,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Post()
@@ -45,6 +51,19 @@ export class VenuesController {
   async qrPng(@Param('venueId') venueId: string, @Res() res: Response) {
     const payload = await this.payloadOf(venueId);
     res.type('image/png').send(await QRCode.toBuffer(payload, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 512 }));
+  }
+
+  /** A printable A4 sign: the code with the venue's name and address under it (print it from a browser). */
+  @Get(':venueId/qr-sheet.html')
+  @Roles('investigator', 'admin')
+  async qrSheet(@Param('venueId') venueId: string, @Res() res: Response) {
+    const venue = venueRecordOf(await this.store.readStream(venueStream(venueId)));
+    if (!venue) throw new NotFoundError('venue', venueId, 'venueId');
+    const svg = await QRCode.toString(signQrPayload(venueId, this.secret), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    res
+      .type('text/html; charset=utf-8')
+      .setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .send(renderQrSheet(venue, svg));
   }
 
   private async payloadOf(venueId: string): Promise<string> {

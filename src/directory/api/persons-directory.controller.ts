@@ -1,0 +1,85 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { EVENT_STORE } from '../../../libs/event-store/event-store.port.js';
+import type { EventStore } from '../../../libs/event-store/event-store.port.js';
+import { PERSON_DETAILS_ROLES } from '../../platform/auth/person-details.js';
+import { Roles } from '../../platform/auth/roles.decorator.js';
+import { invalid, NotFoundError } from '../../platform/errors.js';
+import { CsvExport } from '../../platform/http/csv/csv-export.decorator.js';
+import { markStale } from '../../platform/http/log-position.js';
+import { decodeCursor } from '../../platform/http/paging/cursor.js';
+import { pageOf } from '../../platform/http/paging/page.js';
+import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-query.dto.js';
+import { normalizePhone } from '../../platform/phone/phone-number.js';
+import { personStream } from '../../persons/domain/person-events.js';
+import { personRecordOf } from '../../persons/domain/person-record.js';
+import { DirectoryProjection } from '../application/read-model/directory.projection.js';
+import { normalizeNationalId } from '../application/read-model/person-directory.js';
+import { VisitReader } from '../application/visits/visit-reader.js';
+import { PersonSearchDto, VisitsQueryDto } from './directory-queries.dto.js';
+import { PERSON_COLUMNS, presentPerson, type PersonView } from './person.presenter.js';
+import { searchWords, timeRange } from './query-parts.js';
+import { personVisitKey, presentVisit, VISIT_COLUMNS, type VisitView } from './visit.presenter.js';
+
+type PersonVisitView = VisitView & { venueName: string | null };
+
+/** Finding a person, their record, and where they were: for those who trace and call people. */
+@ApiTags('persons')
+@ApiBearerAuth()
+@Controller('v1/persons')
+export class PersonsDirectoryController {
+  constructor(
+    private readonly directory: DirectoryProjection,
+    private readonly visits: VisitReader,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get()
+  @Roles(...PERSON_DETAILS_ROLES)
+  @CsvExport({ filename: 'persons', rows: (b: { persons: PersonView[] }) => b.persons, columns: PERSON_COLUMNS })
+  async search(@Query() query: PersonSearchDto, @Res({ passthrough: true }) res: Response) {
+    const phone = query.phone === undefined ? undefined : normalizePhone(query.phone);
+    if (phone === null) throw invalid('phone', 'must be a phone number, e.g. 0912 345 678 or +84912345678');
+    const filter = { words: searchWords(query.q), phone, nationalId: query.nationalId && normalizeNationalId(query.nationalId) };
+    const after = decodeCursor(query.cursor, 2);
+    markStale(res, await this.directory.catchUp());
+    const page = this.directory.persons.find(filter, after, query.limit ?? PageQueryDto.DEFAULT_LIMIT);
+    return { persons: page.items.map(presentPerson), next: page.next };
+  }
+
+  @Get(':personId')
+  @Roles(...PERSON_DETAILS_ROLES)
+  async record(@Param('personId') personId: string) {
+    // The person's own stream: always current, whatever the directory has applied yet.
+    const record = personRecordOf(await this.store.readStream(personStream(personId)));
+    if (!record) throw new NotFoundError('person', personId, 'personId');
+    return presentPerson(record);
+  }
+
+  @Get(':personId/visits')
+  @Roles(...PERSON_DETAILS_ROLES)
+  @CsvExport<{ visits: PersonVisitView[] }, PersonVisitView>({
+    filename: 'person-visits',
+    rows: (b) => b.visits,
+    columns: [
+      { header: 'personId', value: (v) => v.personId },
+      { header: 'venueId', value: (v) => v.venueId },
+      { header: 'venueName', value: (v) => v.venueName, text: true },
+      ...VISIT_COLUMNS,
+    ],
+  })
+  async personVisits(@Param('personId') personId: string, @Query() query: VisitsQueryDto, @Res({ passthrough: true }) res: Response) {
+    const range = timeRange(query.from, query.to);
+    const after = decodeCursor(query.cursor, 4);
+    if (!personRecordOf(await this.store.readStream(personStream(personId)))) throw new NotFoundError('person', personId, 'personId');
+    markStale(res, await this.directory.catchUp());
+    const visits = await this.visits.ofPerson(personId, range);
+    const page = pageOf(visits, personVisitKey, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
+    return {
+      personId,
+      visits: page.items.map((v) => ({ ...presentVisit(v), venueName: this.directory.venues.get(v.venueId)?.name ?? null })),
+      next: page.next,
+    };
+  }
+}

@@ -1,0 +1,102 @@
+import type { DomainEvent } from '../../../platform/event-sourcing/domain-event.js';
+import type { SortKey } from '../../../platform/http/paging/cursor.js';
+import { pageOf, type Page } from '../../../platform/http/paging/page.js';
+import { normalizePhone } from '../../../platform/phone/phone-number.js';
+import { SortedRecords } from '../../../platform/read-model/sorted-records.js';
+import { foldForSearch } from '../../../platform/text/fold-for-search.js';
+import type { PersonDetails } from '../../../persons/domain/person-events.js';
+import { registrationEvolve } from '../../../persons/domain/register-person.decider.js';
+
+/** A person as the directory holds them: the record, and the forms searches compare. */
+export interface PersonEntry {
+  record: PersonDetails;
+  folded: string;
+  /** E.164, or null when the registered phone is not a valid number. */
+  phone: string | null;
+  nationalId: string | null;
+}
+
+export interface PersonFilter {
+  /** Words of a name, folded (foldForSearch): each must occur in the person's folded name. */
+  words?: string[];
+  /** E.164 (normalizePhone). */
+  phone?: string;
+  /** As normalizeNationalId gives it. */
+  nationalId?: string;
+}
+
+/** National ids are compared without spaces and case: "0790 8000 1234" is "079080001234". */
+export function normalizeNationalId(raw: string): string {
+  return raw.replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * Everyone registered, for finding a person by name, phone or national id. Names are listed in
+ * their folded order (then by id); phones and national ids are looked up in indexes of their own.
+ */
+export class PersonDirectory {
+  private readonly people = new SortedRecords<PersonEntry>(keyOf);
+  private readonly byPhone = new Map<string, Set<string>>();
+  private readonly byNationalId = new Map<string, Set<string>>();
+
+  apply(event: DomainEvent): void {
+    if (!event.type.startsWith('Person')) return;
+    const personId = (event.data as { personId?: string }).personId;
+    if (personId === undefined) return;
+    const previous = this.people.get(personId);
+    // The evolve the commands use: a correction (when there is one) changes the record here too.
+    const record = registrationEvolve({ registered: previous?.record ?? null }, event).registered;
+    if (record && record !== previous?.record) this.put(record, previous);
+  }
+
+  get(personId: string): PersonDetails | undefined {
+    return this.people.get(personId)?.record;
+  }
+
+  find(filter: PersonFilter, after: SortKey | null, limit: number): Page<PersonDetails> {
+    const { words, phone, nationalId } = filter;
+    const keep = (e: PersonEntry): boolean =>
+      (phone === undefined || e.phone === phone) &&
+      (nationalId === undefined || e.nationalId === nationalId) &&
+      (words === undefined || words.every((w) => e.folded.includes(w)));
+    // A phone or national id names a few people: sort those rather than scan everyone.
+    const indexed = phone !== undefined ? this.byPhone.get(phone) : nationalId !== undefined ? this.byNationalId.get(nationalId) : null;
+    const candidates =
+      indexed === null ? this.people.sorted() : [...(indexed ?? [])].map((id) => this.people.get(id)!).sort(compareEntries);
+    const page = pageOf(candidates, keyOf, after, limit, keep);
+    return { items: page.items.map((e) => e.record), next: page.next };
+  }
+
+  private put(record: PersonDetails, previous: PersonEntry | undefined): void {
+    if (previous) {
+      unindex(this.byPhone, previous.phone, record.personId);
+      unindex(this.byNationalId, previous.nationalId, record.personId);
+    }
+    const entry: PersonEntry = {
+      record,
+      folded: foldForSearch(record.fullName),
+      phone: record.phone ? normalizePhone(record.phone) : null,
+      nationalId: record.nationalId ? normalizeNationalId(record.nationalId) : null,
+    };
+    this.people.put(record.personId, entry);
+    index(this.byPhone, entry.phone, record.personId);
+    index(this.byNationalId, entry.nationalId, record.personId);
+  }
+}
+
+const keyOf = (e: PersonEntry): SortKey => [e.folded, e.record.personId];
+
+function compareEntries(a: PersonEntry, b: PersonEntry): number {
+  return a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : a.record.personId < b.record.personId ? -1 : 1;
+}
+
+function index(map: Map<string, Set<string>>, key: string | null, id: string): void {
+  if (key === null) return;
+  const ids = map.get(key);
+  if (ids) ids.add(id);
+  else map.set(key, new Set([id]));
+}
+
+function unindex(map: Map<string, Set<string>>, key: string | null, id: string): void {
+  if (key !== null) map.get(key)?.delete(id);
+}

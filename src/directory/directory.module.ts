@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PersonsDirectoryController } from './api/persons-directory.controller.js';
+import { VenuesDirectoryController } from './api/venues-directory.controller.js';
+import { DirectoryProjection } from './application/read-model/directory.projection.js';
+import { VisitReader } from './application/visits/visit-reader.js';
+
+/** The task force's directory: find people and venues, and see who was where when. */
+@Module({
+  controllers: [PersonsDirectoryController, VenuesDirectoryController],
+  providers: [DirectoryProjection, VisitReader],
+})
+export class DirectoryModule {}
