@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NewEvent, StoredEvent } from '../../../libs/event-store/event-store.port.js';
+import { waitUntil } from '../../support/wait-until.js';
 
 /** Unique per call, so that the suite can run against a shared, long-lived server. */
 export function uniqueStream(category = 'contract'): string {
@@ -34,11 +35,7 @@ export function idsOf(stored: { metadata: { eventId: string } }[]): string[] {
   return stored.map((e) => e.metadata.eventId);
 }
 
-/** Polls until `check` holds; the failure names what was awaited instead of a bare timeout. */
+/** Polls until `check` holds; the failure names what was awaited (test/support/wait-until.ts). */
 export async function eventually(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await waitUntil(what, async () => ({ done: check(), seen: false }), { timeoutMs, intervalMs: 10 });
 }

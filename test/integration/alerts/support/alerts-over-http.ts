@@ -5,16 +5,13 @@ import type { AlertMessage } from '../../../../libs/messaging/alert-publisher.po
 import { ExposureAlertReactor } from '../../../../src/alerts/application/reactors/exposure-alert.reactor.js';
 import { AlertOutbox } from '../../../../src/alerts/application/outbox/alert-outbox.js';
 import { client, KEYS } from '../../../support/test-app.js';
+import { waitUntil } from '../../../support/wait-until.js';
 
-/** Polls until `check` holds; the failure names what was awaited. */
+/** Polls until `check` gives a value; the failure names what was awaited (test/support/wait-until.ts). */
 export async function eventually<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  let value: T | null | undefined | false = null;
+  await waitUntil(what, async () => ({ done: Boolean((value = await check())), seen: value }), { timeoutMs, intervalMs: 20 });
+  return value as T;
 }
 
 /**
