@@ -1,29 +1,73 @@
-import { Controller, Get, Headers, MessageEvent, Query, Res, Sse } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Inject, MessageEvent, Param, Post, Query, Res, Sse } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { map, Observable } from 'rxjs';
 import { Roles } from '../../platform/auth/roles.decorator.js';
-import { markStale } from '../../platform/http/log-position.js';
+import { APP_CONFIG } from '../../platform/config/app-config.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
+import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
+import { Ctx } from '../../platform/http/command-context.decorator.js';
+import { csvBody, wantsCsv } from '../../platform/http/csv.js';
+import { markStale, setLogPosition } from '../../platform/http/log-position.js';
+import { AcknowledgeAlertCommand } from '../application/commands/acknowledge-alert.command.js';
 import { AlertFeed } from '../application/read-model/alert-feed.js';
+import { PersonContacts } from '../application/read-model/person-contacts.js';
+import { AcknowledgeAlertDto } from './acknowledge-alert.dto.js';
 import { parseCursor } from './alert-cursor.js';
 import { AlertsQueryDto, DEFAULT_PAGE } from './alerts-query.dto.js';
+import { callListColumns } from './call-list-csv.js';
 
-/** Exposure alerts for the task force: pages by cursor, and a live stream of server-sent events. */
+/**
+ * Exposure alerts and their follow-up: pages by cursor, filtered (the call list is
+ * `acknowledged=false`, also as CSV), acknowledgement of a call, and a live stream of server-sent events.
+ */
 @ApiTags('alerts')
 @ApiBearerAuth()
 @Controller('v1/alerts')
 export class AlertsController {
-  constructor(private readonly feed: AlertFeed) {}
+  constructor(
+    private readonly feed: AlertFeed,
+    private readonly contacts: PersonContacts,
+    private readonly commands: CommandBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
-  @Roles('task-force')
-  async list(@Query() query: AlertsQueryDto, @Res({ passthrough: true }) res: Response) {
+  @Roles('investigator')
+  @ApiProduces('application/json', 'text/csv')
+  async list(@Query() query: AlertsQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) res: Response) {
     const since = parseCursor(query.since, 'since');
-    const { alerts, fresh } = await this.feed.page(since, query.limit ?? DEFAULT_PAGE);
+    const filter = {
+      personId: query.personId,
+      caseId: query.caseId,
+      level: query.level,
+      acknowledged: query.acknowledged === undefined ? undefined : query.acknowledged === 'true',
+    };
+    const { alerts, fresh } = await this.feed.page(since, query.limit ?? DEFAULT_PAGE, filter);
     markStale(res, fresh);
     // Where the next page starts; unchanged after an empty page, so that polling with it is safe.
     const next = alerts.length > 0 ? alerts[alerts.length - 1].position : (query.since ?? null);
-    return { alerts, next };
+    if (!wantsCsv(accept)) return { alerts, next };
+    const contacts = await this.contacts.of(alerts.map((a) => a.personId));
+    if (next !== null) res.setHeader('X-Next-Cursor', next);
+    const rows = alerts.map((a) => ({ ...a, contact: contacts.get(a.personId) }));
+    return csvBody(res, 'alerts.csv', rows, callListColumns(this.config.timeZone));
+  }
+
+  @Post(':alertId/acknowledge')
+  @HttpCode(200)
+  @Roles('investigator')
+  async acknowledge(
+    @Param('alertId') alertId: string,
+    @Body() body: AcknowledgeAlertDto,
+    @Ctx() ctx: CommandContext,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const request = { alertId, outcome: body.outcome, note: body.note ?? null };
+    const { alert, position } = await this.commands.execute(new AcknowledgeAlertCommand(request, ctx));
+    setLogPosition(res, position);
+    return { alertId, personId: alert.personId, acknowledgement: alert.acknowledgement };
   }
 
   @Sse('stream')

@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Upper bound of a read-your-writes wait before a query answers as stale. */
   readYourWritesTimeoutMs: number;
   qrSigningSecret: string | null;
+  /** The IANA zone that days are counted in and local times shown in (TIME_ZONE). */
+  timeZone: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 

@@ -53,6 +53,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     caseActiveDays: int('CASE_ACTIVE_DAYS', 28, 1, 3650),
     readYourWritesTimeoutMs: int('READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, 60000),
     qrSigningSecret: env.QR_SIGNING_SECRET || null,
+    timeZone: zone(env.TIME_ZONE, problems),
     logLevel: oneOf('LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error'] as const),
   };
   if (config.eventStore === 'eventstoredb' && !config.eventStoreConnectionString) {
@@ -72,6 +73,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** An IANA zone Intl knows (Asia/Ho_Chi_Minh by default). */
+function zone(raw: string | undefined, problems: string[]): string {
+  if (raw === undefined || raw === '') return 'Asia/Ho_Chi_Minh';
+  try {
+    return new Intl.DateTimeFormat('en-GB', { timeZone: raw }).resolvedOptions().timeZone;
+  } catch {
+    problems.push(`TIME_ZONE=${raw}: expected an IANA time zone such as Asia/Ho_Chi_Minh`);
+    return 'Asia/Ho_Chi_Minh';
+  }
 }
 
 function parseApiKeys(raw: string | undefined, problems: string[]): Map<string, Role> | null {
