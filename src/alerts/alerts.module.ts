@@ -4,7 +4,9 @@ import { ExposureModule } from '../exposure/exposure.module.js';
 import { AlertsController } from './api/alerts.controller.js';
 import { AlertsHealth } from './application/alerts-health.js';
 import { AlertOutbox } from './application/outbox/alert-outbox.js';
+import { AcknowledgeAlertHandler } from './application/commands/acknowledge-alert.handler.js';
 import { AlertFeed } from './application/read-model/alert-feed.js';
+import { PersonContacts } from './application/read-model/person-contacts.js';
 import { ActiveCaseExposures } from './application/reactors/active-case-exposures.js';
 import { AlertRaiser } from './application/reactors/alert-raiser.js';
 import { ExposureAlertReactor } from './application/reactors/exposure-alert.reactor.js';
@@ -25,6 +27,8 @@ import { checkpointStoreProvider } from './infrastructure/checkpoint-store.provi
     ExposureAlertReactor,
     AlertOutbox,
     AlertFeed,
+    PersonContacts,
+    AcknowledgeAlertHandler,
     AlertsLifecycle,
     AlertsHealth,
   ],

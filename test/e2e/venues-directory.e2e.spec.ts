@@ -126,6 +126,6 @@ describe('GET /v1/alerts as CSV', () => {
     expect(p2.exposedAt).toBe('2021-07-10T01:30:00.000Z');
     expect(p2['exposedAt (Asia/Ho_Chi_Minh)']).toBe('2021-07-10 08:30:00');
     expect(p2.viaVenueId).toBe('V1');
-    expect((await getCsv(app.url, '/v1/alerts', KEYS.investigator)).status).toBe(403);
+    expect((await getCsv(app.url, '/v1/alerts', KEYS.gateway)).status).toBe(403);
   });
 });

@@ -1,11 +1,22 @@
-import type { AlertMessage } from '../../../libs/messaging/alert-publisher.port.js';
 import type { CsvColumn } from '../../platform/http/csv/csv-column.js';
+import type { ListedAlert } from '../application/read-model/alert-feed.js';
+import { caseIdsOf } from '../application/read-model/alert-filter.js';
+import type { PersonContact } from '../application/read-model/person-contacts.js';
 
-/** The alert list as a follow-up team's spreadsheet: one alert per row, the via hop and advice flattened. */
-export const ALERT_COLUMNS: CsvColumn<AlertMessage>[] = [
+/** An alert of the list with, in a CSV export, who to call. */
+export type CallListRow = ListedAlert & { contact?: PersonContact };
+
+/**
+ * The alert list as the rapid-response team's call list: one alert per row, who to call, why (the
+ * via hop and advice flattened) and how the call went.
+ */
+export const ALERT_COLUMNS: CsvColumn<CallListRow>[] = [
   { header: 'alertId', value: (a) => a.alertId },
   { header: 'personId', value: (a) => a.personId },
-  { header: 'caseId', value: (a) => a.caseId },
+  { header: 'fullName', value: (a) => a.contact?.fullName, personal: true, text: true },
+  { header: 'phone', value: (a) => a.contact?.phone, personal: true, text: true },
+  { header: 'caseId', value: (a) => a.caseId ?? caseIdsOf(a)[0] },
+  { header: 'caseIds', value: (a) => caseIdsOf(a).join(' ') },
   { header: 'level', value: (a) => a.level },
   { header: 'exposedAt', value: (a) => a.exposedAt, instant: true },
   { header: 'viaKind', value: (a) => a.via.kind },
@@ -16,5 +27,9 @@ export const ALERT_COLUMNS: CsvColumn<AlertMessage>[] = [
   { header: 'isolationUntil', value: (a) => a.recommendation?.until, instant: true },
   { header: 'advice', value: (a) => a.recommendation?.advice, text: true },
   { header: 'raisedAt', value: (a) => a.raisedAt, instant: true },
+  { header: 'outcome', value: (a) => a.acknowledgement?.outcome },
+  { header: 'note', value: (a) => a.acknowledgement?.note, text: true },
+  { header: 'acknowledgedAt', value: (a) => a.acknowledgement?.at, instant: true },
+  { header: 'acknowledgedBy', value: (a) => a.acknowledgement?.by },
   { header: 'cursor', value: (a) => a.position },
 ];

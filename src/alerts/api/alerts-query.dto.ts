@@ -1,11 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsId } from '../../platform/http/validators.js';
 import { CURSOR_MESSAGE, CURSOR_PATTERN } from './alert-cursor.js';
 
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 1000;
 const LIMIT_MESSAGE = `must be a whole number from 1 to ${MAX_PAGE}`;
+const LEVEL_MESSAGE = 'must be a whole number from 1 to 5';
 
 export class AlertsQueryDto {
   @ApiPropertyOptional({ description: 'the `next` of an earlier page; omitted: from the first alert', example: '1042' })
@@ -20,4 +22,27 @@ export class AlertsQueryDto {
   @Min(1, { message: LIMIT_MESSAGE })
   @Max(MAX_PAGE, { message: LIMIT_MESSAGE })
   limit?: number;
+
+  @ApiPropertyOptional({ description: 'only the alerts about this person', example: 'P2' })
+  @IsOptional()
+  @IsId()
+  personId?: string;
+
+  @ApiPropertyOptional({ description: 'only the alerts that name this case', example: 'P1' })
+  @IsOptional()
+  @IsId()
+  caseId?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5, description: 'only the alerts of this level (1: F1)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: LEVEL_MESSAGE })
+  @Min(1, { message: LEVEL_MESSAGE })
+  @Max(5, { message: LEVEL_MESSAGE })
+  level?: number;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'false: the call list (alerts nobody has followed up yet)' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  acknowledged?: 'true' | 'false';
 }

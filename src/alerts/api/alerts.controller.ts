@@ -1,33 +1,70 @@
-import { Controller, Get, Headers, MessageEvent, Query, Res, Sse } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, MessageEvent, Param, Post, Query, Req, Res, Sse } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { map, Observable } from 'rxjs';
 import { Roles } from '../../platform/auth/roles.decorator.js';
-import { markStale } from '../../platform/http/log-position.js';
-import { AlertFeed } from '../application/read-model/alert-feed.js';
-import type { AlertMessage } from '../../../libs/messaging/alert-publisher.port.js';
+import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
+import { Ctx } from '../../platform/http/command-context.decorator.js';
 import { CsvExport } from '../../platform/http/csv/csv-export.decorator.js';
-import { ALERT_COLUMNS } from './alert-columns.js';
+import { prefersCsv } from '../../platform/http/csv/prefers-csv.js';
+import { markStale, setLogPosition } from '../../platform/http/log-position.js';
+import { AcknowledgeAlertCommand } from '../application/commands/acknowledge-alert.command.js';
+import { AlertFeed } from '../application/read-model/alert-feed.js';
+import { PersonContacts } from '../application/read-model/person-contacts.js';
+import { AcknowledgeAlertDto } from './acknowledge-alert.dto.js';
 import { parseCursor } from './alert-cursor.js';
 import { AlertsQueryDto, DEFAULT_PAGE } from './alerts-query.dto.js';
+import { ALERT_COLUMNS, type CallListRow } from './alert-columns.js';
 
-/** Exposure alerts for the task force: pages by cursor, and a live stream of server-sent events. */
+/**
+ * Exposure alerts and their follow-up: pages by cursor, filtered (the call list is
+ * `acknowledged=false`, also as CSV), acknowledgement of a call, and a live stream of server-sent events.
+ */
 @ApiTags('alerts')
 @ApiBearerAuth()
 @Controller('v1/alerts')
 export class AlertsController {
-  constructor(private readonly feed: AlertFeed) {}
+  constructor(
+    private readonly feed: AlertFeed,
+    private readonly contacts: PersonContacts,
+    private readonly commands: CommandBus,
+  ) {}
 
   @Get()
-  @Roles('task-force')
-  @CsvExport({ filename: 'alerts', rows: (b: { alerts: AlertMessage[] }) => b.alerts, columns: ALERT_COLUMNS })
-  async list(@Query() query: AlertsQueryDto, @Res({ passthrough: true }) res: Response) {
+  @Roles('investigator')
+  @CsvExport({ filename: 'alerts', rows: (b: { alerts: CallListRow[] }) => b.alerts, columns: ALERT_COLUMNS })
+  async list(@Query() query: AlertsQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const since = parseCursor(query.since, 'since');
-    const { alerts, fresh } = await this.feed.page(since, query.limit ?? DEFAULT_PAGE);
+    const filter = {
+      personId: query.personId,
+      caseId: query.caseId,
+      level: query.level,
+      acknowledged: query.acknowledged === undefined ? undefined : query.acknowledged === 'true',
+    };
+    const { alerts, fresh } = await this.feed.page(since, query.limit ?? DEFAULT_PAGE, filter);
     markStale(res, fresh);
     // Where the next page starts; unchanged after an empty page, so that polling with it is safe.
     const next = alerts.length > 0 ? alerts[alerts.length - 1].position : (query.since ?? null);
-    return { alerts, next };
+    if (!prefersCsv(req)) return { alerts, next };
+    // The call list says whom to call: the CSV export adds each person's name and phone.
+    const contacts = await this.contacts.of(alerts.map((a) => a.personId));
+    return { alerts: alerts.map((a): CallListRow => ({ ...a, contact: contacts.get(a.personId) })), next };
+  }
+
+  @Post(':alertId/acknowledge')
+  @HttpCode(200)
+  @Roles('investigator')
+  async acknowledge(
+    @Param('alertId') alertId: string,
+    @Body() body: AcknowledgeAlertDto,
+    @Ctx() ctx: CommandContext,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const request = { alertId, outcome: body.outcome, note: body.note ?? null };
+    const { alert, position } = await this.commands.execute(new AcknowledgeAlertCommand(request, ctx));
+    setLogPosition(res, position);
+    return { alertId, personId: alert.personId, acknowledgement: alert.acknowledgement };
   }
 
   @Sse('stream')

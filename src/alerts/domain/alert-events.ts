@@ -43,3 +43,21 @@ export type ExposureAlertRaised = DomainEvent<typeof EXPOSURE_ALERT_RAISED, Expo
 
 /** One stream per case: its decider needs only the alerts of that case. */
 export const alertStream = (caseId: string): string => `alerts-${caseId}`;
+
+export const ALERT_ACKNOWLEDGED = 'AlertAcknowledged';
+
+/** What came of the call that followed an alert up. */
+export const ALERT_OUTCOMES = ['reached', 'unreachable', 'refused', 'wrong-person'] as const;
+export type AlertOutcome = (typeof ALERT_OUTCOMES)[number];
+
+/** DESIGN.md section 2: who acknowledged and when are the event's metadata (actor, recordedAt). */
+export interface AlertAcknowledgedData {
+  alertId: string;
+  outcome: AlertOutcome;
+  note?: string | null;
+}
+
+export type AlertAcknowledged = DomainEvent<typeof ALERT_ACKNOWLEDGED, AlertAcknowledgedData>;
+
+/** The person's alert stream: follow-up lives there, and per-person alerts will too. */
+export const alertedStream = (personId: string): string => `alerted-${personId}`;

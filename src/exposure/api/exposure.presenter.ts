@@ -1,7 +1,8 @@
-import type { ExposureAnswer, IsolationView } from '../../../libs/contact-graph/contact-graph.port.js';
+import type { ExposureAnswer } from '../../../libs/contact-graph/contact-graph.port.js';
 import type { Exposure, ViaHop } from '../../../libs/exposure-rules/types.js';
 import { toIso, toIsoOrNull } from '../../platform/time/instants.js';
 import type { Recommendation } from '../../isolation/domain/policy.js';
+import type { IsolationHistoryEntry } from '../../isolation/domain/isolation-history.js';
 import type { PersonStatus } from '../application/queries/get-person-status.query.js';
 
 /** The JSON shapes of DESIGN.md section 4: instants as UTC ISO strings. */
@@ -31,18 +32,21 @@ export function presentExposureAnswer(answer: ExposureAnswer) {
   };
 }
 
-function presentIsolation(o: IsolationView | null) {
+function presentIsolation(o: IsolationHistoryEntry | null) {
   if (!o) return null;
   return {
     orderId: o.orderId,
     kind: o.kind,
     from: toIso(o.from),
     until: toIsoOrNull(o.until),
+    reason: o.reason,
     releasedAt: toIsoOrNull(o.releasedAt),
+    supersedes: o.supersedes,
+    supersededBy: o.supersededBy,
   };
 }
 
-export function presentRecommendation(r: Recommendation | null) {
+export function presentRecommendation<R extends Recommendation>(r: R | null) {
   if (!r) return null;
   return { ...r, from: toIso(r.from), until: toIsoOrNull(r.until) };
 }
@@ -58,6 +62,8 @@ export function presentStatus(s: PersonStatus) {
       via: c.via ? presentVia(c.via) : null,
     })),
     isolation: presentIsolation(s.isolation),
+    isolationHistory: s.isolationHistory.map(presentIsolation),
     recommendation: presentRecommendation(s.recommendation),
+    servedBy: s.servedBy,
   };
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { OrderIsolationBatchCommand } from '../application/commands/order-isolation-batch.command.js';
 import type { Response } from 'express';
 import { Roles } from '../../platform/auth/roles.decorator.js';
 import { Ctx } from '../../platform/http/command-context.decorator.js';
@@ -9,7 +10,7 @@ import { setLogPosition } from '../../platform/http/log-position.js';
 import { parseInstant } from '../../platform/time/instants.js';
 import { OrderIsolationCommand } from '../application/commands/order-isolation.command.js';
 import { ReleaseIsolationCommand } from '../application/commands/release-isolation.command.js';
-import { OrderIsolationDto, ReleaseIsolationDto } from './isolation.dto.js';
+import { OrderIsolationBatchDto, OrderIsolationDto, ReleaseIsolationDto } from './isolation.dto.js';
 
 @ApiTags('isolation')
 @ApiBearerAuth()
@@ -25,6 +26,16 @@ export class IsolationOrdersController {
     const { orderId, position } = await this.commands.execute(new OrderIsolationCommand(request, ctx));
     setLogPosition(res, position);
     return { orderId };
+  }
+
+  /** Orders for many people at once: 207 with each item's status (201, 400, 404, 409) and problem. */
+  @Post('batch')
+  @HttpCode(207)
+  @Roles('task-force')
+  async orderBatch(@Body() body: OrderIsolationBatchDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+    const { results, position } = await this.commands.execute(new OrderIsolationBatchCommand(body.items, ctx));
+    setLogPosition(res, position);
+    return { results };
   }
 
   @Post(':orderId/release')

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { IsId, IsInstant } from '../../platform/http/validators.js';
 import { ISOLATION_KINDS } from '../domain/isolation-events.js';
 import type { IsolationKindName } from '../domain/isolation-events.js';
@@ -37,4 +37,14 @@ export class ReleaseIsolationDto {
   @ApiProperty({ example: '2021-07-26T10:00:00+07:00' })
   @IsInstant()
   at!: string;
+}
+
+export const MAX_ORDER_BATCH = 1000;
+
+export class OrderIsolationBatchDto {
+  @ApiProperty({ type: [OrderIsolationDto], maxItems: MAX_ORDER_BATCH })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_ORDER_BATCH, { message: `must hold at most ${MAX_ORDER_BATCH} orders` })
+  items!: unknown[];
 }

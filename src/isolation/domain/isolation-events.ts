@@ -13,12 +13,16 @@ export interface IsolationOrderedData {
   from: string;
   until?: string | null;
   reason: string;
+  /** The person's open order this one replaced (released by supersession in the same append). */
+  supersedes?: string | null;
 }
 
 export interface IsolationReleasedData {
   orderId: string;
   personId: string;
   at: string;
+  /** Set when a new order for the person replaced this one: `at` is that order's from. */
+  supersededBy?: string | null;
 }
 
 export type IsolationOrdered = DomainEvent<typeof ISOLATION_ORDERED, IsolationOrderedData>;

@@ -27,3 +27,14 @@ export function evolveIsolation(state: IsolationState, event: DomainEvent): Isol
   }
   return state;
 }
+
+/**
+ * The order open at `at` (or starting later, not yet released): not released, and its planned
+ * end, if any, not passed. There is at most one, since each new order supersedes it.
+ */
+export function openOrderAt(state: IsolationState, at: number): IsolationOrderedData | null {
+  for (const { order, release } of state.orders.values()) {
+    if (release === null && (order.until == null || Date.parse(order.until) > at)) return order;
+  }
+  return null;
+}

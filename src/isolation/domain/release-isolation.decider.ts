@@ -20,6 +20,9 @@ export const releaseIsolation: Decider<ReleaseIsolation, IsolationState, Isolati
     assertNotInFuture({ at: command.at }, now);
     if (command.at < Date.parse(entry.order.from)) throw invalid('at', 'must not be before the order took effect');
     const at = toIso(command.at);
+    if (entry.release?.supersededBy) {
+      throw new ConflictError(`isolation order ${command.orderId} was superseded by ${entry.release.supersededBy} at ${entry.release.at}`);
+    }
     if (entry.release) {
       if (entry.release.at === at) return [];
       throw new ConflictError(`isolation order ${command.orderId} was already released at ${entry.release.at}`);

@@ -77,6 +77,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return config;
 }
 
+
 function parseApiKeys(raw: string | undefined, problems: string[]): Map<string, Role> | null {
   if (raw === undefined || raw.trim() === '') return null;
   const keys = new Map<string, Role>();

@@ -8,22 +8,34 @@ import type { AppConfig } from '../../../platform/config/app-config.js';
 import { ResilientSubscription } from '../../../platform/event-sourcing/resilient-subscription.js';
 import { PositionWaiters } from '../../../platform/event-sourcing/position-waiters.js';
 import { alertMessageOf, isAlertRaised } from '../alert-message.js';
+import { Acknowledgement, acknowledgementOf, isAlertAcknowledged } from './acknowledgement.js';
+import { AlertFilter, caseIdsOf, matches } from './alert-filter.js';
 import { firstAfter } from './first-after.js';
 
+/** An alert as the follow-up list shows it: with its acknowledgement, null while nobody has. */
+export type ListedAlert = AlertMessage & { acknowledgement: Acknowledgement | null };
+
 export interface AlertPage {
-  alerts: AlertMessage[];
+  alerts: ListedAlert[];
   /** False when the feed did not catch up with the log in time: the page may miss the newest alerts. */
   fresh: boolean;
 }
 
 /**
- * The alerts read model: every ExposureAlertRaised of the log in position order, in memory and
- * rebuilt from the log at start (like the embedded graph). It answers pages by cursor (the log
- * position) and follows new alerts for server-sent events.
+ * The alerts read model: every ExposureAlertRaised of the log in position order, with the
+ * AlertAcknowledged of each, in memory and rebuilt from the log at start (like the embedded graph).
+ * Events are recognised by type, not by stream, so alerts in `alerts-<caseId>` and in
+ * `alerted-<personId>` streams are alike. It answers pages by cursor (the log position), filtered,
+ * and follows new alerts for server-sent events.
  */
 @Injectable()
 export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly alerts: AlertMessage[] = [];
+  private readonly byId = new Map<string, AlertMessage>();
+  /** Per person and per case, in position order: a filtered page reads only its own alerts. */
+  private readonly byPerson = new Map<string, AlertMessage[]>();
+  private readonly byCase = new Map<string, AlertMessage[]>();
+  private readonly acknowledgements = new Map<string, Acknowledgement>();
   private readonly waiters = new PositionWaiters();
   private readonly live = new Subject<AlertMessage>();
   private readonly runner: ResilientSubscription;
@@ -52,10 +64,32 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   /** Alerts strictly after `since`, oldest first, once the feed has caught up with the log (bounded). */
-  async page(since: bigint | null, limit: number): Promise<AlertPage> {
-    const fresh = await this.waiters.waitFor(await this.store.headPosition(), this.config.readYourWritesTimeoutMs);
-    const start = firstAfter(this.alerts, since);
-    return { alerts: this.alerts.slice(start, start + limit), fresh };
+  async page(since: bigint | null, limit: number, filter: AlertFilter = {}): Promise<AlertPage> {
+    const fresh = await this.catchUp();
+    const candidates = this.candidates(filter);
+    const alerts: ListedAlert[] = [];
+    for (let i = firstAfter(candidates, since); i < candidates.length && alerts.length < limit; i++) {
+      const acknowledgement = this.acknowledgements.get(candidates[i].alertId) ?? null;
+      if (matches(candidates[i], filter, acknowledgement !== null)) alerts.push({ ...candidates[i], acknowledgement });
+    }
+    return { alerts, fresh };
+  }
+
+  /** The alert with this id once the feed has caught up with the log (or `position`); null when unknown. */
+  async find(alertId: string, position: bigint | null = null): Promise<ListedAlert | null> {
+    await this.catchUp(position);
+    const alert = this.byId.get(alertId);
+    return alert ? { ...alert, acknowledgement: this.acknowledgements.get(alertId) ?? null } : null;
+  }
+
+  private async catchUp(position: bigint | null = null): Promise<boolean> {
+    return this.waiters.waitFor(position ?? (await this.store.headPosition()), this.config.readYourWritesTimeoutMs);
+  }
+
+  private candidates(filter: AlertFilter): readonly AlertMessage[] {
+    if (filter.personId !== undefined) return this.byPerson.get(filter.personId) ?? [];
+    if (filter.caseId !== undefined) return this.byCase.get(filter.caseId) ?? [];
+    return this.alerts;
   }
 
   /** The alerts after `since` that the feed holds, then each new one as it is logged; no gap, no repeat. */
@@ -70,11 +104,25 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   private apply(events: StoredEvent[]): void {
-    for (const event of events.filter(isAlertRaised)) {
+    for (const event of events) {
+      if (isAlertAcknowledged(event)) {
+        const { alertId, acknowledgement } = acknowledgementOf(event);
+        if (!this.acknowledgements.has(alertId)) this.acknowledgements.set(alertId, acknowledgement);
+      }
+      if (!isAlertRaised(event)) continue;
       const alert = alertMessageOf(event);
       this.alerts.push(alert);
+      this.byId.set(alert.alertId, alert);
+      push(this.byPerson, alert.personId, alert);
+      for (const caseId of caseIdsOf(alert)) push(this.byCase, caseId, alert);
       this.live.next(alert);
     }
     this.waiters.advance(events[events.length - 1].position);
   }
+}
+
+function push(index: Map<string, AlertMessage[]>, key: string, alert: AlertMessage): void {
+  const list = index.get(key);
+  if (list) list.push(alert);
+  else index.set(key, [alert]);
 }

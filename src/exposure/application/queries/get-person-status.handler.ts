@@ -1,7 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CONTACT_GRAPH } from '../../../../libs/contact-graph/contact-graph.port.js';
-import type { ContactGraph, IsolationView } from '../../../../libs/contact-graph/contact-graph.port.js';
+import type { ContactGraph } from '../../../../libs/contact-graph/contact-graph.port.js';
+import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
+import type { EventStore } from '../../../../libs/event-store/event-store.port.js';
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
 import { caseActiveSince } from '../../../cases/domain/case-activity.js';
@@ -10,6 +12,8 @@ import type { Clock } from '../../../platform/clock.js';
 import { StreamExistence } from '../../../platform/event-sourcing/stream-existence.js';
 import { personStream } from '../../../persons/domain/person-events.js';
 import { POLICY_2021_07, recommend } from '../../../isolation/domain/policy.js';
+import { evolveIsolation, initialIsolationState } from '../../../isolation/domain/isolation-state.js';
+import { currentOrder, isolationHistory, ordersDuring, servedBy } from '../../../isolation/domain/isolation-history.js';
 import { ContactGraphProjection } from '../projections/contact-graph.projection.js';
 import { CaseExposureCache } from './case-exposure-cache.js';
 import { CaseLink, GetPersonStatusQuery, PersonStatus } from './get-person-status.query.js';
@@ -21,6 +25,7 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
     @Inject(CONTACT_GRAPH) private readonly graph: ContactGraph,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly existence: StreamExistence,
     private readonly projection: ContactGraphProjection,
     private readonly cache: CaseExposureCache,
@@ -44,20 +49,19 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
     links.sort((a, b) => a.level - b.level || a.exposedAt - b.exposedAt || (a.caseId < b.caseId ? -1 : 1));
     const lowest = links[0];
     const classification = lowest ? (lowest.level === 0 ? 'F0' : (`F${lowest.level}` as const)) : 'none';
+    // The orders come from the person's own stream: it holds them all, with reasons and supersessions.
+    const history = isolationHistory((await this.store.readStream(personStream(personId))).reduce(evolveIsolation, initialIsolationState()));
+    const advice = lowest ? recommend(POLICY_2021_07, classification, lowest.exposedAt) : null;
+    const served = advice ? servedBy(advice, history, now) : null;
     return {
       personId,
       classification,
       cases: links,
-      isolation: currentIsolation(await this.graph.isolationOrdersOf(personId), now),
-      recommendation: lowest ? recommend(POLICY_2021_07, classification, lowest.exposedAt) : null,
+      isolation: currentOrder(history, now),
+      isolationHistory: history,
+      recommendation: advice && !served ? { ...advice, orders: ordersDuring(advice, history) } : null,
+      servedBy: served?.orderId ?? null,
       fresh,
     };
   }
-}
-
-function currentIsolation(orders: IsolationView[], now: number): IsolationView | null {
-  const active = orders.filter(
-    (o) => o.from <= now && (o.releasedAt === null || o.releasedAt > now) && (o.until == null || o.until > now),
-  );
-  return active.sort((a, b) => b.from - a.from)[0] ?? null;
 }

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { IsolationView } from '../../../../libs/contact-graph/contact-graph.port.js';
+import type { IsolationHistoryEntry } from '../../../isolation/domain/isolation-history.js';
 import type { ViaHop } from '../../../../libs/exposure-rules/types.js';
 import type { Classification, Recommendation } from '../../../isolation/domain/policy.js';
 
@@ -14,8 +14,14 @@ export interface PersonStatus {
   personId: string;
   classification: Classification;
   cases: CaseLink[];
-  isolation: IsolationView | null;
-  recommendation: Recommendation | null;
+  /** The order in force now. */
+  isolation: IsolationHistoryEntry | null;
+  /** Every order of the person, oldest first. */
+  isolationHistory: IsolationHistoryEntry[];
+  /** The policy's advice, with the orders that overlapped its period; null when none or when served. */
+  recommendation: (Recommendation & { orders: string[] }) | null;
+  /** The finished order that served the recommendation for the current classification, if one did. */
+  servedBy: string | null;
   fresh: boolean;
 }
 

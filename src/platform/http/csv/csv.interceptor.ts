@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../../config/app-config.js';
 import type { AppConfig } from '../../config/app-config.js';
 import type { CsvExportSpec } from './csv-column.js';
 import { CSV_EXPORT } from './csv-export.decorator.js';
+import { prefersCsv } from './prefers-csv.js';
 import { toCsv } from './to-csv.js';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
@@ -24,7 +25,7 @@ export class CsvInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const spec = this.reflector.get<CsvExportSpec | undefined>(CSV_EXPORT, context.getHandler());
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (!spec || req.accepts(['application/json', 'text/csv']) !== 'text/csv') return next.handle();
+    if (!spec || !prefersCsv(req)) return next.handle();
     const res = context.switchToHttp().getResponse<Response>();
     return next.handle().pipe(
       map((body: { next?: string | null }) => {
