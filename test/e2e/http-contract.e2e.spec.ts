@@ -107,14 +107,16 @@ describe('HTTP contract (DESIGN.md section 4)', () => {
 
   describe('retries change nothing', () => {
     it('answers a repeated registration like the first and refuses other data with 409', async () => {
-      const body = { personId: 'R', fullName: 'Retry', phone: '123' };
+      const body = { personId: 'R', fullName: 'Retry', phone: '0912 345 678' };
       const first = await inv.post('/v1/persons', body);
       const before = await head();
       const again = await inv.post('/v1/persons', body);
       expect([first.status, again.status]).toEqual([201, 201]);
       expect(again.body).toEqual(first.body);
+      // The phone is recorded in E.164: the same number written another way is the same registration.
+      expect((await inv.post('/v1/persons', { ...body, phone: '+84912345678' })).status).toBe(201);
       expect(await head()).toBe(before);
-      const other = await inv.post('/v1/persons', { ...body, phone: '456' });
+      const other = await inv.post('/v1/persons', { ...body, phone: '0987 654 321' });
       expect(other.status).toBe(409);
       expect(await head()).toBe(before);
     });

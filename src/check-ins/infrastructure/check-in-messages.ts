@@ -1,5 +1,6 @@
 import type { IHeaders, KafkaMessage, Message } from 'kafkajs';
 import { deterministicUuid } from '../../platform/ids.js';
+import { boundsErrors } from '../../platform/http/input-bounds.js';
 import { problem, type Problem } from '../../platform/http/problem.js';
 
 /** Where a message was read: it names the message in logs, ids and dead letters. */
@@ -29,6 +30,9 @@ export function checkInOf(message: KafkaMessage, at: Coordinates): ParsedCheckIn
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     return { ok: false, problem: problem(400, 'the message is not a JSON object', [{ field: 'value', message: 'must be an object' }]) };
   }
+  // As for an HTTP body: nothing deeper or larger than any valid check-in reaches the validation library.
+  const outOfBounds = boundsErrors(item, 'value');
+  if (outOfBounds.length > 0) return { ok: false, problem: problem(400, 'the message has invalid fields', outOfBounds) };
   const scan = item as Record<string, unknown>;
   if (scan.checkInId !== undefined) return { ok: true, item: scan };
   return { ok: true, item: { ...scan, checkInId: deterministicUuid(`check-in:kafka:${at.topic}:${at.partition}:${at.offset}`) } };

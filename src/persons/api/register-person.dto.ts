@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsOptional, IsString, Length } from 'class-validator';
-import { IsId } from '../../platform/http/validators.js';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { IsBirthDate, IsId, IsPhone } from '../../platform/http/validators.js';
 
 export class RegisterPersonDto {
   @ApiPropertyOptional({ example: 'P1', description: 'generated (UUID) when omitted' })
@@ -13,10 +13,9 @@ export class RegisterPersonDto {
   @Length(1, 200)
   fullName!: string;
 
-  @ApiPropertyOptional({ example: '+84 90 000 0000' })
+  @ApiPropertyOptional({ example: '0912 345 678', description: 'recorded in E.164 (+84912345678)' })
   @IsOptional()
-  @IsString()
-  @Length(1, 40)
+  @IsPhone()
   phone?: string;
 
   @ApiPropertyOptional()
@@ -25,9 +24,9 @@ export class RegisterPersonDto {
   @Length(1, 40)
   nationalId?: string;
 
-  @ApiPropertyOptional({ example: '1980-05-17' })
+  @ApiPropertyOptional({ example: '1980-05-17', description: 'a date (no time), from 1900, not in the future' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date, e.g. 1980-05-17' })
+  @IsBirthDate()
   dateOfBirth?: string;
 
   @ApiPropertyOptional()

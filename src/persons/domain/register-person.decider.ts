@@ -2,6 +2,7 @@ import type { Decider, DomainEvent } from '../../platform/event-sourcing/domain-
 import { ConflictError } from '../../platform/errors.js';
 import { PERSON_REGISTERED, PersonDetails, PersonRegistered } from './person-events.js';
 import { sameDetails } from '../../platform/same-details.js';
+import { assertBornByNow } from '../../platform/time/calendar-dates.js';
 
 export interface RegistrationState {
   registered: PersonDetails | null;
@@ -13,7 +14,8 @@ export const registrationEvolve = (state: RegistrationState, event: DomainEvent)
 export const registerPerson: Decider<PersonDetails, RegistrationState, PersonRegistered> = {
   initialState: () => ({ registered: null }),
   evolve: registrationEvolve,
-  decide(command, state) {
+  decide(command, state, now) {
+    assertBornByNow({ dateOfBirth: command.dateOfBirth }, now);
     if (state.registered) {
       if (sameDetails(state.registered, command)) return [];
       throw new ConflictError(`person ${command.personId} is already registered with other data`);

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '../../../libs/event-store/event-store.port.js';
 import type { AppendResult, EventStore, ExpectedRevision, NewEvent } from '../../../libs/event-store/event-store.port.js';
 import { CLOCK } from '../clock.js';
+import { TimeSlices, yieldToIo } from '../yield-to-io.js';
 import type { Clock } from '../clock.js';
 import type { CommandContext } from './command-context.js';
 import type { Decider } from './domain-event.js';
@@ -31,10 +32,10 @@ interface StreamPlan<S> {
 /**
  * Many commands at once (a gateway's batch of scans): each stream's state is brought up to date
  * once (StreamStates: only the events appended since the last batch are read), its commands are
- * decided in order against the evolving state, and all streams are appended together, so a batch
- * of a thousand scans costs one durable write instead of a thousand. A stream whose append fails
- * (a concurrent writer, a reused id) falls back to one command at a time, so that every job still
- * gets its own answer.
+ * decided in order against the evolving state, and the streams are appended together in a few
+ * chunks, so a batch of a thousand scans costs a few durable writes instead of a thousand. A
+ * stream whose append fails (a concurrent writer, a reused id) falls back to one command at a
+ * time, so that every job still gets its own answer.
  */
 @Injectable()
 export class BatchStreamWriter {
@@ -51,7 +52,9 @@ export class BatchStreamWriter {
     const now = this.clock.now();
     const groups = groupByStream(jobs);
     const loaded = await this.loadAll([...groups.keys()], decider);
+    const slices = new TimeSlices();
     for (const [g, indices] of [...groups.values()].entries()) {
+      await slices.pause();
       const plan = loaded[g];
       for (const i of indices) {
         try {
@@ -107,13 +110,36 @@ export class BatchStreamWriter {
     });
   }
 
+  /**
+   * Streams are appended together in chunks of about APPEND_CHUNK events, with other I/O let in
+   * between: a few durable writes per batch of a thousand, none holding the service for long.
+   */
   private async appendAll<S>(plans: StreamPlan<S>[]): Promise<(AppendResult | Error)[]> {
-    if (plans.length === 0) return [];
-    if (this.store.appendMany) return this.store.appendMany(plans);
     const results: (AppendResult | Error)[] = [];
-    for (const p of plans) results.push(await this.store.append(p.streamId, p.events, p.expected).catch((e: Error) => e));
+    for (const chunk of chunks(plans)) {
+      if (results.length > 0) await yieldToIo();
+      if (this.store.appendMany) results.push(...(await this.store.appendMany(chunk)));
+      else for (const p of chunk) results.push(await this.store.append(p.streamId, p.events, p.expected).catch((e: Error) => e));
+    }
     return results;
   }
+}
+
+/** Events per durable write of a batch: a quarter of the largest batch. */
+const APPEND_CHUNK = 250;
+
+function chunks<S>(plans: StreamPlan<S>[]): StreamPlan<S>[][] {
+  const out: StreamPlan<S>[][] = [];
+  let size = APPEND_CHUNK;
+  for (const plan of plans) {
+    if (size + plan.events.length > APPEND_CHUNK && size > 0) {
+      out.push([]);
+      size = 0;
+    }
+    out[out.length - 1].push(plan);
+    size += plan.events.length;
+  }
+  return out;
 }
 
 function groupByStream<C>(jobs: StreamJob<C>[]): Map<string, number[]> {

@@ -1,9 +1,28 @@
-import { ValidationPipe, ValidationError } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe, ValidationError } from '@nestjs/common';
 import { FieldError, InvalidInputError } from '../errors.js';
+import { prototypeKeyErrors } from './input-bounds.js';
+
+/**
+ * Nest's ValidationPipe silently deletes `__proto__`, `constructor` and `prototype` keys before
+ * validating; this one names them as the unknown fields they are, beside every other bad field.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const refused = metadata.metatype && this.toValidate(metadata) ? prototypeKeyErrors(value) : [];
+    if (refused.length === 0) return super.transform(value, metadata);
+    try {
+      await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof InvalidInputError) throw new InvalidInputError([...refused, ...error.errors]);
+      throw error;
+    }
+    throw new InvalidInputError(refused);
+  }
+}
 
 /** Whitelisting DTO validation whose 400 names every bad field, including nested ones (`items[3].at`). */
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -25,6 +25,7 @@ describe('check-in messages', () => {
     ['not JSON', 'P1 in V1 08:00', 'the message is not valid JSON'],
     ['an array', '[1, 2]', 'the message is not a JSON object'],
     ['empty', '', 'the message has no value'],
+    ['nested 3,000 deep', `{"personId":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`, 'the message has invalid fields'],
   ])('refuses a message that is %s', (_what, value, detail) => {
     const parsed = checkInOf(message(value), at);
     expect(parsed).toMatchObject({ ok: false, problem: { status: 400, detail } });

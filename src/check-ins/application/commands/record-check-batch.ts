@@ -5,6 +5,7 @@ import { BatchStreamWriter, StreamJob } from '../../../platform/event-sourcing/b
 import { problem } from '../../../platform/http/problem.js';
 import { toProblem } from '../../../platform/http/to-problem.js';
 import { parseInstant } from '../../../platform/time/instants.js';
+import { TimeSlices } from '../../../platform/yield-to-io.js';
 import { checkInItem } from '../../api/check-in-item.js';
 import { recordCheck, RecordCheck } from '../../domain/record-check.decider.js';
 import { CheckPreparation } from '../check-preparation.js';
@@ -34,7 +35,9 @@ export class RecordCheckBatch implements ICommandHandler<RecordCheckBatchCommand
     const results: BatchItemResult[] = new Array(items.length);
     const jobs: StreamJob<RecordCheck>[] = [];
     const jobItems: number[] = [];
+    const slices = new TimeSlices();
     for (const [i, raw] of items.entries()) {
+      await slices.pause();
       const itemCtx = { ...ctx, idempotencyKey: ctx.idempotencyKey ? `${ctx.idempotencyKey}:${i}` : undefined };
       try {
         const dto = await checkInItem(raw);
