@@ -14,7 +14,14 @@ export type GraphFact =
   | { type: 'contact'; contact: RecordedContact }
   | { type: 'test'; test: TestResult }
   | { type: 'isolation'; order: IsolationOrder }
-  | { type: 'release'; orderId: string; personId: string; at: number };
+  | { type: 'release'; orderId: string; personId: string; at: number }
+  /**
+   * Corrections (CheckInVoided, ContactVoided): the fact stops counting anywhere, and its visits
+   * are derived again as if it never came. A void of a fact the graph does not hold changes
+   * nothing; a voided fact applied again stays voided.
+   */
+  | { type: 'check-void'; checkInId: string; personId: string }
+  | { type: 'contact-void'; contactId: string };
 
 export interface CaseInfo {
   personId: string;
@@ -52,6 +59,11 @@ export interface ContactGraph {
   casesSince(since: number): Promise<CaseInfo[]>;
   exposures(caseId: string, depth: number, now: number): Promise<ExposureAnswer | null>;
   isolationOrdersOf(personId: string): Promise<IsolationView[]>;
+  /**
+   * The person a check event belongs to (voided or not), or null when the graph does not hold it:
+   * never recorded, or forgotten by retention.
+   */
+  checkOwner(checkInId: string): Promise<string | null>;
   /** The person an isolation order belongs to, or null when the order is unknown. */
   orderOwner(orderId: string): Promise<string | null>;
   health(): Promise<{ ok: boolean; detail?: string }>;

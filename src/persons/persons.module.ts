@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PersonsController } from './api/persons.controller.js';
 import { RegisterPersonHandler } from './application/commands/register-person.handler.js';
+import { CorrectPersonHandler } from './application/commands/correct-person.handler.js';
 
-@Module({ controllers: [PersonsController], providers: [RegisterPersonHandler] })
+@Module({ controllers: [PersonsController], providers: [RegisterPersonHandler, CorrectPersonHandler] })
 export class PersonsModule {}

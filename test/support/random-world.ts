@@ -151,3 +151,18 @@ export function randomWorld(seed: number, opts: { persons?: number; venues?: num
 
   return { start, now, venues, persons, checks, contacts, tests, orders, cases };
 }
+
+/** Corrections of a world: a seeded share of its checks and contacts, voided. */
+export interface RandomVoids {
+  checks: { checkInId: string; personId: string }[];
+  contactIds: string[];
+}
+
+/** Voids about `share` of the world's checks and contacts, with dice of their own (the world stays the same). */
+export function randomVoids(world: RandomWorld, seed: number, share = 0.1): RandomVoids {
+  const dice = new Dice(mulberry32(seed));
+  return {
+    checks: world.checks.filter(() => dice.chance(share)).map(({ checkInId, personId }) => ({ checkInId, personId })),
+    contactIds: world.contacts.filter(() => dice.chance(share * 3)).map((c) => c.contactId),
+  };
+}

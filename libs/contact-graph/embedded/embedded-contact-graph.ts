@@ -69,6 +69,10 @@ export class EmbeddedContactGraph implements ContactGraph {
     return this.index.ordersOf(personId).map((o) => ({ ...o }));
   }
 
+  async checkOwner(checkInId: string): Promise<string | null> {
+    return this.index.checkOwner(checkInId);
+  }
+
   async orderOwner(orderId: string): Promise<string | null> {
     return this.index.owners.get(orderId) ?? null;
   }

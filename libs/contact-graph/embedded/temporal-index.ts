@@ -13,7 +13,10 @@ export class TemporalIndex implements ContactSource {
   private readonly visits = new Map<string, Visit[]>();
   private readonly timelines = new Map<string, VenueTimeline>();
   private readonly contacts = new Map<string, RecordedContact[]>();
-  private readonly contactIds = new Set<string>();
+  /** Every contact ever applied by id, voided ones too: a contact id counts once, and a voided one never again. */
+  private readonly contactIds = new Map<string, RecordedContact>();
+  /** Voided check events by id: kept so that the same check applied again stays voided, and has an owner. */
+  private readonly voidedChecks = new Map<string, CheckEvent>();
   readonly tests = new Map<string, Map<string, TestResult>>();
   private readonly orders = new Map<string, Map<string, IsolationView>>();
   readonly owners = new Map<string, string>();
@@ -54,6 +57,12 @@ export class TemporalIndex implements ContactSource {
           if (order) order.releasedAt = fact.at;
           break;
         }
+        case 'check-void':
+          if (this.voidCheck(fact.personId, fact.checkInId)) dirty.add(fact.personId);
+          break;
+        case 'contact-void':
+          this.voidContact(fact.contactId);
+          break;
         case 'person':
           break;
       }
@@ -73,6 +82,19 @@ export class TemporalIndex implements ContactSource {
       const kept = mine.filter((c) => c.to >= cutoff);
       if (kept.length !== mine.length) this.contacts.set(personId, kept);
     }
+    for (const [checkInId, check] of this.voidedChecks) if (check.at < cutoff) this.voidedChecks.delete(checkInId);
+    for (const [contactId, contact] of this.contactIds) if (contact.to < cutoff) this.contactIds.delete(contactId);
+  }
+
+  /**
+   * The owner of a check event, voided or not. A scan over every person: corrections are rare, and
+   * an id map beside millions of checks would cost memory every check pays.
+   */
+  checkOwner(checkInId: string): string | null {
+    const voided = this.voidedChecks.get(checkInId);
+    if (voided) return voided.personId;
+    for (const [personId, mine] of this.checks) if (mine.some((c) => c.checkInId === checkInId)) return personId;
+    return null;
   }
 
   visitsOf(personId: string): readonly Visit[] {
@@ -102,17 +124,36 @@ export class TemporalIndex implements ContactSource {
   private addCheck(check: CheckEvent): boolean {
     const personId = this.id(check.personId);
     const mine = this.checks.get(personId);
-    if (mine?.some((c) => c.checkInId === check.checkInId)) return false;
+    if (this.voidedChecks.has(check.checkInId) || mine?.some((c) => c.checkInId === check.checkInId)) return false;
     const interned = { ...check, personId, venueId: this.id(check.venueId) };
     if (mine) mine.push(interned);
     else this.checks.set(personId, [interned]);
     return true;
   }
 
+  /** False when the person holds no such (unvoided) check: nothing to derive again. */
+  private voidCheck(personId: string, checkInId: string): boolean {
+    const mine = this.checks.get(personId);
+    const at = mine?.findIndex((c) => c.checkInId === checkInId) ?? -1;
+    if (!mine || at < 0) return false;
+    this.voidedChecks.set(checkInId, mine[at]);
+    mine.splice(at, 1);
+    return true;
+  }
+
+  private voidContact(contactId: string): void {
+    const contact = this.contactIds.get(contactId);
+    if (!contact) return;
+    for (const p of [contact.personA, contact.personB]) {
+      const mine = this.contacts.get(p);
+      if (mine) this.contacts.set(p, mine.filter((c) => c.contactId !== contactId));
+    }
+  }
+
   private addContact(fact: RecordedContact): void {
     if (this.contactIds.has(fact.contactId)) return;
-    this.contactIds.add(fact.contactId);
     const contact = { ...fact, personA: this.id(fact.personA), personB: this.id(fact.personB) };
+    this.contactIds.set(fact.contactId, contact);
     for (const p of [contact.personA, contact.personB]) {
       const mine = this.contacts.get(p);
       if (mine) mine.push(contact);

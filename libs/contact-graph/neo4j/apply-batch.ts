@@ -10,7 +10,8 @@ import * as W from './write-cypher.js';
  * One batch in one write transaction: the facts, the visits they change and the checkpoint commit
  * together or not at all. A batch at or before the stored checkpoint was applied already.
  * Venues go first so that checks of the same batch derive their visits with the venue's stay, and
- * orders before releases so that a release in the same batch finds its order.
+ * orders before releases so that a release in the same batch finds its order, and facts before
+ * their voids.
  */
 export async function applyBatch(tx: ManagedTransaction, facts: readonly GraphFact[], position: bigint, cfg: RulesConfig): Promise<boolean> {
   const stored = await lockCheckpoint(tx);
@@ -26,10 +27,15 @@ export async function applyBatch(tx: ManagedTransaction, facts: readonly GraphFa
   await run(W.WRITE_RELEASES, rows.releases);
   await run(W.WRITE_TESTS, rows.tests);
   await run(W.WRITE_CONTACTS, rows.contacts);
-  if (rows.checks.length > 0) {
-    const created = await tx.run(W.WRITE_CHECKS, { rows: rows.checks });
-    await rederiveVisits(tx, created.records.map((r) => r.get('personId') as string), cfg);
-  }
+  await run(W.VOID_CONTACTS, rows.contactVoids);
+  const touched = new Set<string>();
+  const changed = async (query: string, list: unknown[]): Promise<void> => {
+    if (list.length === 0) return;
+    for (const r of (await tx.run(query, { rows: list })).records) touched.add(r.get('personId') as string);
+  };
+  await changed(W.WRITE_CHECKS, rows.checks);
+  await changed(W.VOID_CHECKS, rows.checkVoids);
+  await rederiveVisits(tx, [...touched], cfg);
   await storeCheckpoint(tx, position);
   return true;
 }

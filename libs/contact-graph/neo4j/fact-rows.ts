@@ -13,6 +13,8 @@ export interface FactRows {
   tests: Row[];
   orders: Row[];
   releases: Row[];
+  checkVoids: Row[];
+  contactVoids: Row[];
 }
 
 /**
@@ -21,7 +23,7 @@ export interface FactRows {
  * so repeated check ids are dropped here, before the CREATE that relies on unique rows.
  */
 export function factRows(facts: readonly GraphFact[]): FactRows {
-  const rows: FactRows = { venues: [], persons: [], checks: [], contacts: [], tests: [], orders: [], releases: [] };
+  const rows: FactRows = { venues: [], persons: [], checks: [], contacts: [], tests: [], orders: [], releases: [], checkVoids: [], contactVoids: [] };
   const checkIds = new Set<string>();
   for (const fact of facts) {
     switch (fact.type) {
@@ -55,6 +57,12 @@ export function factRows(facts: readonly GraphFact[]): FactRows {
       }
       case 'release':
         rows.releases.push({ orderId: fact.orderId, personId: fact.personId, at: int(fact.at) });
+        break;
+      case 'check-void':
+        rows.checkVoids.push({ checkInId: fact.checkInId, personId: fact.personId });
+        break;
+      case 'contact-void':
+        rows.contactVoids.push({ contactId: fact.contactId });
         break;
     }
   }

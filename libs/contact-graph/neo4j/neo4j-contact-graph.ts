@@ -129,6 +129,10 @@ export class Neo4jContactGraph implements ContactGraph {
     return this.read('isolationOrdersOf', (tx) => reads.ordersOf(tx, personId));
   }
 
+  async checkOwner(checkInId: string): Promise<string | null> {
+    return this.read('checkOwner', (tx) => reads.checkOwner(tx, checkInId));
+  }
+
   async orderOwner(orderId: string): Promise<string | null> {
     return this.read('orderOwner', (tx) => reads.orderOwner(tx, orderId));
   }

@@ -24,6 +24,10 @@ MATCH (p:Person)-[:ORDERED]->(:Order {id: $orderId})
 RETURN p.id AS personId
 LIMIT 1`;
 
+const CHECK_OWNER = `
+MATCH (c:Check {id: $checkInId})
+RETURN c.personId AS personId`;
+
 interface TestRow {
   id: string;
   sampledAt: number;
@@ -65,5 +69,10 @@ export async function ordersOf(tx: ManagedTransaction, personId: string): Promis
 
 export async function orderOwner(tx: ManagedTransaction, orderId: string): Promise<string | null> {
   const record = (await tx.run(ORDER_OWNER, { orderId })).records[0];
+  return record ? (record.get('personId') as string) : null;
+}
+
+export async function checkOwner(tx: ManagedTransaction, checkInId: string): Promise<string | null> {
+  const record = (await tx.run(CHECK_OWNER, { checkInId })).records[0];
   return record ? (record.get('personId') as string) : null;
 }

@@ -35,12 +35,15 @@ WITH t, row
 MERGE (p:Person {id: row.personId})
 MERGE (p)-[:TESTED]->(t)`;
 
-/** A self-contact (personA = personB) gets one PARTY_TO edge: the second MERGE finds the first. */
+/**
+ * A self-contact (personA = personB) gets one PARTY_TO edge: the second MERGE finds the first. A
+ * voided contact applied again gets no edges back.
+ */
 export const WRITE_CONTACTS = `
 UNWIND $rows AS row
 MERGE (c:Contact {id: row.contactId})
   ON CREATE SET c.personA = row.personA, c.personB = row.personB, c.from = row.from, c.to = row.to, c.setting = row.setting
-WITH c
+WITH c WHERE c.voided IS NULL
 MERGE (a:Person {id: c.personA})
 MERGE (b:Person {id: c.personB})
 MERGE (a)-[:PARTY_TO]->(c)
@@ -57,3 +60,24 @@ WITH row WHERE old IS NULL
 MERGE (p:Person {id: row.personId})
 CREATE (p)-[:SCANNED]->(:Check {id: row.checkInId, personId: row.personId, venueId: row.venueId, direction: row.direction, at: row.at})
 RETURN DISTINCT row.personId AS personId`;
+
+/**
+ * A voided check keeps its node (its id stays used, so the same check applied again is not
+ * created again) and loses its SCANNED edge: visits are derived from scanned checks only. Returns
+ * the persons whose visits change.
+ */
+export const VOID_CHECKS = `
+UNWIND $rows AS row
+MATCH (c:Check {id: row.checkInId})<-[s:SCANNED]-(:Person {id: row.personId})
+SET c.voided = true
+DELETE s
+RETURN DISTINCT c.personId AS personId`;
+
+/** A voided contact loses its PARTY_TO edges, so no chain finds it from either party. */
+export const VOID_CONTACTS = `
+UNWIND $rows AS row
+MATCH (c:Contact {id: row.contactId})
+SET c.voided = true
+WITH c
+MATCH (:Person)-[r:PARTY_TO]->(c)
+DELETE r`;

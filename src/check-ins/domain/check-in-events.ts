@@ -2,6 +2,8 @@ import type { DomainEvent } from '../../platform/event-sourcing/domain-event.js'
 
 export const CHECKED_IN = 'CheckedIn';
 export const CHECKED_OUT = 'CheckedOut';
+/** A correction: the check event no longer counts anywhere (its id stays used). */
+export const CHECK_IN_VOIDED = 'CheckInVoided';
 
 export const CHECK_IN_SOURCES = ['qr', 'gateway', 'manual'] as const;
 export type CheckInSource = (typeof CHECK_IN_SOURCES)[number];
@@ -16,6 +18,13 @@ export interface CheckData {
 }
 
 export type CheckEventRecorded = DomainEvent<typeof CHECKED_IN | typeof CHECKED_OUT, CheckData>;
+
+export interface CheckInVoidedData {
+  checkInId: string;
+  reason: string;
+}
+
+export type CheckInVoided = DomainEvent<typeof CHECK_IN_VOIDED, CheckInVoidedData>;
 
 /** Movement data has streams of its own so that retention can drop it while case records stay. */
 export const checkInStream = (personId: string): string => `checkins-${personId}`;

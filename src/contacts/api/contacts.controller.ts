@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -7,7 +7,9 @@ import { Ctx } from '../../platform/http/command-context.decorator.js';
 import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
 import { setLogPosition } from '../../platform/http/log-position.js';
 import { parseInstant } from '../../platform/time/instants.js';
+import { VoidReasonDto } from '../../platform/http/void-reason.dto.js';
 import { RecordContactCommand } from '../application/commands/record-contact.command.js';
+import { VoidContactCommand } from '../application/commands/void-contact.command.js';
 import { RecordContactDto } from './record-contact.dto.js';
 
 @ApiTags('contacts')
@@ -24,5 +26,15 @@ export class ContactsController {
     const { contactId, position } = await this.commands.execute(new RecordContactCommand(request, ctx));
     setLogPosition(res, position);
     return { contactId };
+  }
+
+  /** A correction: the recorded contact stops counting in chains and alerts from now on. */
+  @Post(':contactId/void')
+  @HttpCode(200)
+  @Roles('investigator')
+  async void(@Param('contactId') contactId: string, @Body() body: VoidReasonDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+    const { reason, position } = await this.commands.execute(new VoidContactCommand(contactId, body.reason, ctx));
+    setLogPosition(res, position);
+    return { contactId, voided: true, reason };
   }
 }

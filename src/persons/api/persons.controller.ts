@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -8,6 +8,8 @@ import type { CommandContext } from '../../platform/event-sourcing/command-conte
 import { setLogPosition } from '../../platform/http/log-position.js';
 import { RegisterPersonCommand } from '../application/commands/register-person.command.js';
 import { RegisterPersonDto } from './register-person.dto.js';
+import { CorrectPersonDto } from './correct-person.dto.js';
+import { CorrectPersonCommand } from '../application/commands/correct-person.command.js';
 
 @ApiTags('persons')
 @ApiBearerAuth()
@@ -22,5 +24,15 @@ export class PersonsController {
     const { personId, position } = await this.commands.execute(new RegisterPersonCommand({ ...body }, ctx));
     setLogPosition(res, position);
     return { personId };
+  }
+
+  /** Corrects a person's details (PersonDetailsCorrected); answers the record as it now stands. */
+  @Patch(':personId')
+  @HttpCode(200)
+  @Roles('investigator')
+  async correct(@Param('personId') personId: string, @Body() body: CorrectPersonDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+    const { person, position } = await this.commands.execute(new CorrectPersonCommand({ personId, fields: { ...body } }, ctx));
+    setLogPosition(res, position);
+    return person;
   }
 }

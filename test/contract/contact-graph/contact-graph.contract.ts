@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import type { ContactGraph, GraphFact } from '../../../libs/contact-graph/contact-graph.port.js';
 import { DEFAULT_RULES, type RulesConfig } from '../../../libs/exposure-rules/index.js';
-import { randomWorld, type RandomWorld } from '../../support/random-world.js';
-import { DAY, HOUR, contact, isolation, negative, positive, release, scan, shuffledBatches, t, venue, visit, worldFacts } from './facts.js';
+import { randomVoids, randomWorld, type RandomWorld } from '../../support/random-world.js';
+import { DAY, HOUR, contact, isolation, negative, positive, release, scan, shuffledBatches, t, venue, visit, voidCheck, voidContact, voidFacts, worldFacts } from './facts.js';
 import { oracleAnswer } from './oracle.js';
 
 export const CONTRACT_RULES: RulesConfig = DEFAULT_RULES;
@@ -97,6 +97,52 @@ export function contactGraphContract(name: string, make: () => Promise<ContactGr
       await expectOracle(world, [...registrations, ...kept]);
     });
 
+    it('answers like the rules over the corrected facts when random checks and contacts are voided later', async () => {
+      let changed = 0;
+      for (const { seed, shape } of WORLDS.slice(0, 2)) {
+        await graph.clear();
+        const world = randomWorld(seed, shape);
+        const { registrations, rest } = worldFacts(world);
+        const voids = voidFacts(randomVoids(world, seed + 1000));
+        await apply([...registrations, ...rest]);
+        for (const batch of shuffledBatches(voids, seed, 3)) await apply(batch);
+        const all = [...registrations, ...rest];
+        await expectOracle(world, [...all, ...voids]);
+        for (const caseId of world.cases) {
+          const before = oracleAnswer(all, caseId, 3, world.now, cfg);
+          if (JSON.stringify(before) !== JSON.stringify(oracleAnswer([...all, ...voids], caseId, 3, world.now, cfg))) changed += 1;
+        }
+      }
+      expect(changed).toBeGreaterThan(0); // the voids did change some chains
+    });
+
+    it('derives visits again after a void, keeps a voided fact voided when it comes again, and knows whose check it was', async () => {
+      const facts: GraphFact[] = [
+        venue('V'), venue('W'),
+        positive('A', t('07-12 09:00')),
+        ...visit('A', 'V', t('07-11 10:00'), t('07-11 11:00')),
+        scan('B', 'V', 'in', t('07-11 10:00'), 'b1'),
+        scan('B', 'W', 'in', t('07-11 10:10'), 'bw'), // the wrong QR: it ends B's visit at V after 10 minutes
+        contact('k1', 'A', 'C', t('07-11 12:00'), t('07-11 12:30')),
+      ];
+      await apply(facts);
+      const exposed = async (): Promise<string[]> => ((await graph.exposures('A', 2, t('07-20 00:00')))?.exposures ?? []).map((e) => e.personId);
+      expect(await exposed()).toEqual(['C']);
+
+      const voids = [voidCheck('bw', 'B'), voidContact('k1')];
+      await apply(voids);
+      expect(await exposed()).toEqual(['B']); // B stayed at V the whole hour after all; C was never met
+      expect(await graph.exposures('A', 2, t('07-20 00:00'))).toEqual(oracleAnswer([...facts, ...voids], 'A', 2, t('07-20 00:00'), cfg));
+
+      await apply([scan('B', 'W', 'in', t('07-11 10:10'), 'bw'), contact('k1', 'A', 'C', t('07-11 12:00'), t('07-11 12:30'))]);
+      await apply([voidCheck('nope', 'B'), voidContact('nope'), voidCheck('b1', 'X')]); // unknown facts: nothing to void
+      expect(await exposed()).toEqual(['B']);
+      expect([await graph.checkOwner('b1'), await graph.checkOwner('bw'), await graph.checkOwner('nope')]).toEqual(['B', 'B', null]);
+
+      await graph.forgetBefore(t('07-12 00:00'));
+      expect(await graph.checkOwner('bw')).toBeNull(); // a voided check goes with retention too
+    });
+
     it('drops a stale visit: a late check-out shortens a stay below the minimum overlap', async () => {
       await apply([venue('V', 60), positive('A', t('07-12 09:00')), ...visit('A', 'V', t('07-11 10:00'), t('07-11 12:00')), scan('B', 'V', 'in', t('07-11 10:00'))]);
       const before = await graph.exposures('A', 1, t('07-20 00:00'));
@@ -180,6 +226,7 @@ export function contactGraphContract(name: string, make: () => Promise<ContactGr
       expect(await graph.exposures('A', 3, t('07-20 00:00'))).toBeNull();
       expect(await graph.isolationOrdersOf('A')).toEqual([]);
       expect(await graph.orderOwner('o1')).toBeNull();
+      expect(await graph.checkOwner('c-any')).toBeNull();
     });
 
     it('confirms cases from positive tests only: caseOf and casesSince', async () => {

@@ -1,6 +1,6 @@
 import type { GraphFact } from '../../../libs/contact-graph/contact-graph.port.js';
 import type { ContactSetting, IsolationKind } from '../../../libs/exposure-rules/index.js';
-import { shuffled, type RandomWorld } from '../../support/random-world.js';
+import { shuffled, type RandomVoids, type RandomWorld } from '../../support/random-world.js';
 
 import { DAY, HOUR, MINUTE, t } from '../../support/times.js';
 
@@ -38,6 +38,16 @@ export function isolation(orderId: string, personId: string, kind: IsolationKind
 }
 
 export const release = (orderId: string, personId: string, at: number): GraphFact => ({ type: 'release', orderId, personId, at });
+
+export const voidCheck = (checkInId: string, personId: string): GraphFact => ({ type: 'check-void', checkInId, personId });
+
+export const voidContact = (contactId: string): GraphFact => ({ type: 'contact-void', contactId });
+
+/** The corrections as graph facts. */
+export const voidFacts = (voids: RandomVoids): GraphFact[] => [
+  ...voids.checks.map((c) => voidCheck(c.checkInId, c.personId)),
+  ...voids.contactIds.map(voidContact),
+];
 
 /**
  * A random world as graph facts: registrations (which the log always holds before any check,

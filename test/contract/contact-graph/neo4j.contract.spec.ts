@@ -4,9 +4,9 @@ import { EmbeddedContactGraph } from '../../../libs/contact-graph/embedded/embed
 import { Neo4jContactGraph } from '../../../libs/contact-graph/neo4j/neo4j-contact-graph.js';
 import { UnavailableError } from '../../../src/platform/errors.js';
 import { NO_NEO4J, describeWithServer, neo4jTarget, type Neo4jTarget } from '../../support/infra.js';
-import { randomWorld } from '../../support/random-world.js';
+import { randomVoids, randomWorld } from '../../support/random-world.js';
 import { CONTRACT_RULES, WORLDS, contactGraphContract } from './contact-graph.contract.js';
-import { shuffledBatches, worldFacts } from './facts.js';
+import { shuffledBatches, voidFacts, worldFacts } from './facts.js';
 
 /**
  * The contact graph contract against a real Neo4j (DESIGN 6), plus what only a server can show.
@@ -29,7 +29,7 @@ describeWithServer('neo4j contact graph (real server)', target, NO_NEO4J, () => 
 });
 
 function neo4jSpecifics(): void {
-  it('answers exactly like the embedded index on the same batches', async () => {
+  it('answers exactly like the embedded index on the same batches, voids included', async () => {
     const neo = await ready();
     try {
       for (const { seed, shape } of WORLDS) {
@@ -37,7 +37,7 @@ function neo4jSpecifics(): void {
         await neo.clear();
         const world = randomWorld(seed + 1000, shape);
         const { registrations, rest } = worldFacts(world);
-        const batches = [registrations, ...shuffledBatches(rest, seed, 3)];
+        const batches = [registrations, ...shuffledBatches(rest, seed, 3), voidFacts(randomVoids(world, seed))];
         for (const [i, batch] of batches.entries()) {
           await Promise.all([neo.apply(batch, BigInt(i + 1)), embedded.apply(batch, BigInt(i + 1))]);
         }

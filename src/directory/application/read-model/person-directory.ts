@@ -5,7 +5,7 @@ import { normalizePhone } from '../../../platform/phone/phone-number.js';
 import { SortedRecords } from '../../../platform/read-model/sorted-records.js';
 import { foldForSearch } from '../../../platform/text/fold-for-search.js';
 import type { PersonDetails } from '../../../persons/domain/person-events.js';
-import { registrationEvolve } from '../../../persons/domain/register-person.decider.js';
+import { evolvePersonRecord } from '../../../persons/domain/person-record.js';
 
 /** A person as the directory holds them: the record, and the forms searches compare. */
 export interface PersonEntry {
@@ -44,8 +44,8 @@ export class PersonDirectory {
     const personId = (event.data as { personId?: string }).personId;
     if (personId === undefined) return;
     const previous = this.people.get(personId);
-    // The evolve the commands use: a correction (when there is one) changes the record here too.
-    const record = registrationEvolve({ registered: previous?.record ?? null }, event).registered;
+    // The fold every read of a record uses: a correction changes the record here too.
+    const record = evolvePersonRecord(previous?.record ?? null, event);
     if (record && record !== previous?.record) this.put(record, previous);
   }
 

@@ -62,6 +62,11 @@ export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApp
     return this.waiters.waitFor(goal, timeoutMs);
   }
 
+  async checkOwner(checkInId: string): Promise<string | null> {
+    await this.catchUp();
+    return this.graph.checkOwner(checkInId);
+  }
+
   async orderOwner(orderId: string): Promise<string | null> {
     await this.catchUp();
     return this.graph.orderOwner(orderId);
