@@ -55,6 +55,8 @@ async function positive(url: string, personId: string): Promise<bigint> {
 }
 
 const headOf = (app: RunningApp) => app.app.get<EventStore>(EVENT_STORE).headPosition();
+/** Generous: on a loaded machine a replay of the log by the graph, the reactor and the outbox takes a while. */
+const SETTLE = { timeoutMs: 90_000 };
 
 /** Log B in a data directory of its own; answers where its second case was recorded. */
 async function buildLogB(): Promise<{ dir: string; secondCaseAt: bigint; firstAlertsAt: bigint[] }> {
@@ -65,7 +67,7 @@ async function buildLogB(): Promise<{ dir: string; secondCaseAt: bigint; firstAl
   await together(app.url, 'B1', 'B2', 'VB', 30);
   await post(app.url, KEYS.investigator, '/v1/contacts', { personA: 'B2', personB: 'B3', from: local(20), to: local(19.5), setting: 'household' }, 201);
   await positive(app.url, 'B1');
-  await settled(app.app);
+  await settled(app.app, SETTLE);
   const firstAlerts = await allAlerts(app.url);
   expect(firstAlerts.map(tripleOf)).toEqual(['B1>B2@F1', 'B1>B3@F2']);
   await app.close();
@@ -75,7 +77,7 @@ async function buildLogB(): Promise<{ dir: string; secondCaseAt: bigint; firstAl
   await together(app.url, 'B5', 'B6', 'VB2', 28);
   const secondCaseAt = await positive(app.url, 'B5');
   for (let i = 0; i < 40; i++) await post(app.url, KEYS.investigator, '/v1/persons', { personId: `BX${i}`, fullName: `Người BX${i}` }, 201);
-  await settled(app.app);
+  await settled(app.app, SETTLE);
   expect((await allAlerts(app.url)).map(tripleOf)).toEqual(['B1>B2@F1', 'B1>B3@F2']);
   await app.close();
   return { dir, secondCaseAt, firstAlertsAt: firstAlerts.map((a) => BigInt(a.position)) };
@@ -96,7 +98,7 @@ describe.each(graphBackends())('a service started on another log follows that lo
   afterAll(async () => {
     await app?.close();
     for (const dir of dirs) removeDir(dir);
-  });
+  }, 120_000);
 
   it("answers log B's cases, raises B's missing alerts once, and publishes B's alerts, after running on log A", async () => {
     await backend.reset();
@@ -106,7 +108,7 @@ describe.each(graphBackends())('a service started on another log follows that lo
     await register(app.url, Array.from({ length: 40 }, (_, i) => `A${i}`), 'VA');
     await together(app.url, 'A0', 'A1', 'VA', 30);
     await positive(app.url, 'A0');
-    await settled(app.app, { published: true });
+    await settled(app.app, { ...SETTLE, published: true });
     const inv = () => client(app!.url, KEYS.investigator);
     expect(people(await inv().get('/v1/cases/A0/exposures'))).toEqual([['A1', 1]]);
     const headA = (await headOf(app))!;
@@ -121,7 +123,7 @@ describe.each(graphBackends())('a service started on another log follows that lo
     replaceLog(dirA, b.dir);
     app = await startApp({ dataDir: dirA, env: backend.env, now: NOW });
     expect((await headOf(app))! > headA).toBe(true);
-    await settled(app.app, { published: true });
+    await settled(app.app, { ...SETTLE, published: true });
 
     const first = await inv().get('/v1/cases/B1/exposures');
     expect(first.status).toBe(200);
