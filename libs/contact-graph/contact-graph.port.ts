@@ -5,6 +5,7 @@ import type {
   RecordedContact,
   TestResult,
 } from '../exposure-rules/types.js';
+import type { LogCheckpoint, LogIdentity } from '../event-store/log-identity.js';
 
 /** Facts the contact graph keeps, derived from the log by the projection. */
 export type GraphFact =
@@ -45,11 +46,14 @@ export interface ContactGraph {
   close(): Promise<void>;
   /** Global log position of the last applied batch; null before the first. */
   position(): Promise<bigint | null>;
+  /** The position of the last applied batch and the identity of the log there; null before the first. */
+  checkpoint(): Promise<LogCheckpoint | null>;
   /**
-   * Applies facts and records `position` in one atomic step. Applying a fact that is already
-   * there (same check, contact, test or order id) changes nothing.
+   * Applies facts and records `position`, with the identity of the log there when given, in one
+   * atomic step. Applying a fact that is already there (same check, contact, test or order id)
+   * changes nothing.
    */
-  apply(facts: GraphFact[], position: bigint): Promise<void>;
+  apply(facts: GraphFact[], position: bigint, log?: LogIdentity): Promise<void>;
   /** Retention: drops check events and recorded contacts that happened before `cutoff`. */
   forgetBefore(cutoff: number): Promise<void>;
   /** Drops every fact and the checkpoint, for a rebuild. */

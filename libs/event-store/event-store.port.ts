@@ -97,6 +97,13 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** Position of the last event in the log, or null when the log is empty. */
   headPosition(): Promise<bigint | null>;
+  /**
+   * The log's identity: a random id the log got when it was created, kept in the log itself. The
+   * same for every reader of the same log, across restarts; another log has another.
+   */
+  logId(): Promise<string>;
+  /** The id of the event at `position`, or null when no event of ours is there (none ever was, or retention deleted it). */
+  eventIdAt(position: bigint): Promise<string | null>;
   /** Catch-up subscription: replays from `after`, then follows live appends. */
   subscribe(options: SubscribeOptions): Subscription;
   /** Deletes movement events older than the cut-off from streams of the given categories. */

@@ -4,6 +4,7 @@
  * imports `./eventstoredb/eventstoredb-event-store.js` lazily instead.
  */
 export * from './event-store.port.js';
+export * from './log-identity.js';
 export { EventIdConflictError, InvalidEventsError } from './errors.js';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
 export {

@@ -4,6 +4,7 @@ import { computeExposures } from '../../exposure-rules/exposures.js';
 import { windowEnd } from '../../exposure-rules/windows.js';
 import type { RulesConfig } from '../../exposure-rules/types.js';
 import { TemporalIndex } from './temporal-index.js';
+import type { LogCheckpoint, LogIdentity } from '../../event-store/log-identity.js';
 
 /**
  * The embedded default: an in-process temporal index that runs the pure rules directly. It lives
@@ -12,7 +13,7 @@ import { TemporalIndex } from './temporal-index.js';
 export class EmbeddedContactGraph implements ContactGraph {
   readonly adapter = 'embedded';
   private index: TemporalIndex;
-  private checkpoint: bigint | null = null;
+  private at: LogCheckpoint | null = null;
 
   constructor(private readonly cfg: RulesConfig) {
     this.index = new TemporalIndex(cfg);
@@ -23,14 +24,18 @@ export class EmbeddedContactGraph implements ContactGraph {
   async close(): Promise<void> {}
 
   async position(): Promise<bigint | null> {
-    return this.checkpoint;
+    return this.at?.position ?? null;
   }
 
-  async apply(facts: GraphFact[], position: bigint): Promise<void> {
+  async checkpoint(): Promise<LogCheckpoint | null> {
+    return this.at;
+  }
+
+  async apply(facts: GraphFact[], position: bigint, log?: LogIdentity): Promise<void> {
     // A batch at or before the checkpoint was applied already: applying it again would change nothing.
-    if (this.checkpoint !== null && position <= this.checkpoint) return;
+    if (this.at !== null && position <= this.at.position) return;
     this.index.apply(facts);
-    this.checkpoint = position;
+    this.at = { position, log: log ?? null };
   }
 
   async forgetBefore(cutoff: number): Promise<void> {
@@ -39,7 +44,7 @@ export class EmbeddedContactGraph implements ContactGraph {
 
   async clear(): Promise<void> {
     this.index = new TemporalIndex(this.cfg);
-    this.checkpoint = null;
+    this.at = null;
   }
 
   async caseOf(personId: string): Promise<CaseInfo | null> {
@@ -78,6 +83,6 @@ export class EmbeddedContactGraph implements ContactGraph {
   }
 
   async health(): Promise<{ ok: boolean; detail?: string }> {
-    return { ok: true, detail: `checkpoint ${String(this.checkpoint)}` };
+    return { ok: true, detail: `checkpoint ${String(this.at?.position ?? null)}` };
   }
 }

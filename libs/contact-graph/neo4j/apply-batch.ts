@@ -1,19 +1,27 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFact } from '../contact-graph.port.js';
 import type { RulesConfig } from '../../exposure-rules/types.js';
+import type { LogIdentity } from '../../event-store/log-identity.js';
 import { lockCheckpoint, storeCheckpoint } from './checkpoint.js';
 import { factRows } from './fact-rows.js';
 import { rederiveVisits } from './visits.js';
 import * as W from './write-cypher.js';
 
 /**
- * One batch in one write transaction: the facts, the visits they change and the checkpoint commit
- * together or not at all. A batch at or before the stored checkpoint was applied already.
+ * One batch in one write transaction: the facts, the visits they change and the checkpoint (with
+ * the identity of its log) commit together or not at all. A batch at or before the stored
+ * checkpoint was applied already.
  * Venues go first so that checks of the same batch derive their visits with the venue's stay, and
  * orders before releases so that a release in the same batch finds its order, and facts before
  * their voids.
  */
-export async function applyBatch(tx: ManagedTransaction, facts: readonly GraphFact[], position: bigint, cfg: RulesConfig): Promise<boolean> {
+export async function applyBatch(
+  tx: ManagedTransaction,
+  facts: readonly GraphFact[],
+  position: bigint,
+  cfg: RulesConfig,
+  log?: LogIdentity,
+): Promise<boolean> {
   const stored = await lockCheckpoint(tx);
   if (stored !== null && position <= stored) return false;
 
@@ -36,6 +44,6 @@ export async function applyBatch(tx: ManagedTransaction, facts: readonly GraphFa
   await changed(W.WRITE_CHECKS, rows.checks);
   await changed(W.VOID_CHECKS, rows.checkVoids);
   await rederiveVisits(tx, [...touched], cfg);
-  await storeCheckpoint(tx, position);
+  await storeCheckpoint(tx, position, log);
   return true;
 }

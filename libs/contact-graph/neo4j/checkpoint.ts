@@ -1,6 +1,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { LogCheckpoint, LogIdentity } from '../../event-store/log-identity.js';
 
-/** The singleton node holding the projection's checkpoint (a string: positions are 64-bit). */
+/**
+ * The singleton node holding the projection's checkpoint (a string: positions are 64-bit) and the
+ * identity of the log at that position (logId, eventId), written by the batch's own transaction.
+ */
 export const CHECKPOINT = 'contact-graph';
 
 /**
@@ -15,11 +19,11 @@ RETURN k.position AS position`;
 
 const STORE = `
 MATCH (k:Checkpoint {name: $name})
-SET k.position = $position`;
+SET k.position = $position, k.logId = $logId, k.eventId = $eventId`;
 
 const READ = `
 MATCH (k:Checkpoint {name: $name})
-RETURN k.position AS position, coalesce(k.longestVisitMs, 0) AS longestVisitMs`;
+RETURN k.position AS position, k.logId AS logId, k.eventId AS eventId, coalesce(k.longestVisitMs, 0) AS longestVisitMs`;
 
 const asPosition = (value: unknown): bigint | null => (typeof value === 'string' ? BigInt(value) : null);
 
@@ -28,11 +32,22 @@ export async function lockCheckpoint(tx: ManagedTransaction): Promise<bigint | n
   return asPosition(result.records[0]?.get('position'));
 }
 
-export async function storeCheckpoint(tx: ManagedTransaction, position: bigint): Promise<void> {
-  await tx.run(STORE, { name: CHECKPOINT, position: position.toString() });
+/** Without `log`, the identity is removed: a checkpoint never names a log it was not written on. */
+export async function storeCheckpoint(tx: ManagedTransaction, position: bigint, log?: LogIdentity): Promise<void> {
+  await tx.run(STORE, { name: CHECKPOINT, position: position.toString(), logId: log?.logId ?? null, eventId: log?.eventId ?? null });
 }
 
-export async function readCheckpoint(tx: ManagedTransaction): Promise<{ position: bigint | null; longestVisitMs: number }> {
+export async function readCheckpoint(
+  tx: ManagedTransaction,
+): Promise<{ position: bigint | null; checkpoint: LogCheckpoint | null; longestVisitMs: number }> {
   const record = (await tx.run(READ, { name: CHECKPOINT })).records[0];
-  return { position: asPosition(record?.get('position')), longestVisitMs: record ? (record.get('longestVisitMs') as number) : 0 };
+  const position = asPosition(record?.get('position'));
+  const logId: unknown = record?.get('logId');
+  const eventId: unknown = record?.get('eventId');
+  const log = typeof logId === 'string' && typeof eventId === 'string' ? { logId, eventId } : null;
+  return {
+    position,
+    checkpoint: position === null ? null : { position, log },
+    longestVisitMs: record ? (record.get('longestVisitMs') as number) : 0,
+  };
 }

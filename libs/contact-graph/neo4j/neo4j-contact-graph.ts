@@ -3,6 +3,7 @@ import type { CaseInfo, ContactGraph, ExposureAnswer, GraphFact, IsolationView }
 import { caseInfoOf } from '../case-info.js';
 import { windowEnd } from '../../exposure-rules/windows.js';
 import type { RulesConfig } from '../../exposure-rules/types.js';
+import type { LogCheckpoint, LogIdentity } from '../../event-store/log-identity.js';
 import { applyBatch } from './apply-batch.js';
 import { readCheckpoint } from './checkpoint.js';
 import { clearGraph } from './clear.js';
@@ -78,8 +79,12 @@ export class Neo4jContactGraph implements ContactGraph {
     return (await this.read('position', readCheckpoint)).position;
   }
 
-  async apply(facts: GraphFact[], position: bigint): Promise<void> {
-    await this.write('apply', (tx) => applyBatch(tx, facts, position, this.cfg));
+  async checkpoint(): Promise<LogCheckpoint | null> {
+    return (await this.read('checkpoint', readCheckpoint)).checkpoint;
+  }
+
+  async apply(facts: GraphFact[], position: bigint, log?: LogIdentity): Promise<void> {
+    await this.write('apply', (tx) => applyBatch(tx, facts, position, this.cfg, log));
   }
 
   async forgetBefore(cutoff: number): Promise<void> {

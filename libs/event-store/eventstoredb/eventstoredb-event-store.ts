@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import {
   BACKWARDS,
   END,
   KurrentDBClient,
+  START,
   StreamNotFoundError,
   WrongExpectedVersionError,
   excludeSystemEvents,
+  jsonEvent,
   NO_STREAM,
 } from '@kurrent/kurrentdb-client';
 import {
@@ -25,6 +28,13 @@ import { SubscriptionSet } from '../subscription/subscription-set.js';
 import type { Backoff } from '../subscription/waits.js';
 import { followAll } from './follow-all.js';
 import { toEventData, toReadPosition, toStoredEvent, toStreamState } from './mapping.js';
+
+/**
+ * The log's identity is the first metadata event of this (otherwise empty) stream, i.e. the first
+ * event of its metastream `$$log-identity`: a `$metadata` event, which reads and subscriptions of
+ * the log skip like every system event, so no read model ever sees it.
+ */
+const IDENTITY_METASTREAM = '$$log-identity';
 
 /**
  * Either a connection string (e.g. `kurrentdb://localhost:2113?tls=false`, or `esdb://...` for
@@ -156,6 +166,49 @@ export class EventStoreDbEventStore implements EventStore {
     for await (const resolved of events) {
       const event = toStoredEvent(resolved);
       if (event) return event.position;
+    }
+    return null;
+  }
+
+  /**
+   * The server has no creation hook for us: the first caller on a log without an identity writes
+   * one, expecting the metastream not to exist, so that of two racing first callers one wins and
+   * both answer its id. Not cached: a client reconnected to another server must not keep the old id.
+   */
+  async logId(): Promise<string> {
+    const existing = await this.readLogId();
+    if (existing !== null) return existing;
+    const data = { logId: randomUUID(), createdAt: new Date().toISOString() };
+    try {
+      await this.client.appendToStream(IDENTITY_METASTREAM, jsonEvent({ type: '$metadata', data }), { streamState: NO_STREAM });
+    } catch (error) {
+      // Another process gave the log its identity first: that one holds.
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+    }
+    const created = await this.readLogId();
+    if (created === null) throw new Error(`${IDENTITY_METASTREAM} holds no log id after it was written`);
+    return created;
+  }
+
+  private async readLogId(): Promise<string | null> {
+    try {
+      for await (const resolved of this.client.readStream(IDENTITY_METASTREAM, { fromRevision: START, maxCount: 1 })) {
+        const data: unknown = resolved.event?.data;
+        const logId = data !== null && typeof data === 'object' ? (data as { logId?: unknown }).logId : undefined;
+        return typeof logId === 'string' ? logId : null;
+      }
+    } catch (error) {
+      if (!(error instanceof StreamNotFoundError)) throw error;
+    }
+    return null;
+  }
+
+  /** Reads `$all` from the position (a read from a position includes the event there) and checks it is that one. */
+  async eventIdAt(position: bigint): Promise<string | null> {
+    const events = this.client.readAll({ fromPosition: toReadPosition(position), filter: excludeSystemEvents(), maxCount: 1 });
+    for await (const resolved of events) {
+      const event = toStoredEvent(resolved);
+      return event !== null && event.position === position ? event.metadata.eventId : null;
     }
     return null;
   }

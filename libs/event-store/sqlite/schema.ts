@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 
 /** Bumped when the layout below changes; a file of another version is refused, not guessed at. */
@@ -31,13 +32,34 @@ CREATE TABLE IF NOT EXISTS streams (
 ) WITHOUT ROWID;
 `;
 
-/** Creates the tables of a new file, or checks an existing file's schema version. */
-export function openSchema(db: Database): void {
-  db.transaction(() => {
-    const version = Number(db.pragma('user_version', { simple: true }));
-    if (version === SCHEMA_VERSION) return;
-    if (version !== 0) throw new Error(`event store file has schema version ${version}, expected ${SCHEMA_VERSION}`);
-    db.exec(DDL);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }).immediate();
+/**
+ * The log's identity (EventStore.logId): one row, a random id given when the file is created, so
+ * that a read model can tell this log from another. Added beside the version-1 tables, which it
+ * leaves as they are: a file of an older release gets its id when this release first opens it.
+ */
+const IDENTITY_DDL = `
+CREATE TABLE IF NOT EXISTS log_identity (
+  id         INTEGER PRIMARY KEY CHECK (id = 1),
+  log_id     TEXT    NOT NULL,
+  created_at INTEGER NOT NULL
+);
+`;
+
+/** Creates the tables of a new file, or checks an existing file's schema version; answers the log's id. */
+export function openSchema(db: Database): string {
+  return db
+    .transaction(() => {
+      const version = Number(db.pragma('user_version', { simple: true }));
+      if (version !== SCHEMA_VERSION && version !== 0) {
+        throw new Error(`event store file has schema version ${version}, expected ${SCHEMA_VERSION}`);
+      }
+      if (version === 0) {
+        db.exec(DDL);
+        db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      }
+      db.exec(IDENTITY_DDL);
+      db.prepare('INSERT OR IGNORE INTO log_identity (id, log_id, created_at) VALUES (1, ?, ?)').run(randomUUID(), BigInt(Date.now()));
+      return (db.prepare('SELECT log_id FROM log_identity WHERE id = 1').get() as { log_id: string }).log_id;
+    })
+    .immediate();
 }

@@ -50,6 +50,8 @@ export class SqliteEventStore implements EventStore {
   /** What one subscription read of the head, for the others (they all read each append). */
   private readonly recent = new RecentEvents();
   private readonly sql;
+  /** Read once: the file's identity never changes while it is open. */
+  private readonly id: string;
 
   constructor(options: SqliteEventStoreOptions) {
     // FULL: an acknowledged append survives a power loss.
@@ -58,7 +60,7 @@ export class SqliteEventStore implements EventStore {
     // checkpoint every ~40 MB of log rather than ~4 MB copies each of them once for many commits.
     // Durability is the log's (every commit syncs it), not the checkpoint's.
     this.db.pragma('wal_autocheckpoint = 10000');
-    openSchema(this.db);
+    this.id = openSchema(this.db);
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.sql = {
       storedIds: this.db.prepare<[string], { event_id: string; stream_id: string; revision: bigint; position: bigint }>(
@@ -89,6 +91,7 @@ export class SqliteEventStore implements EventStore {
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
       head: this.db.prepare<[], { position: bigint | null }>('SELECT MAX(position) AS position FROM events'),
+      eventIdAt: this.db.prepare<[bigint], { event_id: string }>('SELECT event_id FROM events WHERE position = ?'),
     };
   }
 
@@ -208,6 +211,14 @@ export class SqliteEventStore implements EventStore {
 
   async headPosition(): Promise<bigint | null> {
     return this.sql.head.get()?.position ?? null;
+  }
+
+  async logId(): Promise<string> {
+    return this.id;
+  }
+
+  async eventIdAt(position: bigint): Promise<string | null> {
+    return this.sql.eventIdAt.get(position)?.event_id ?? null;
   }
 
   subscribe(options: SubscribeOptions): Subscription {

@@ -217,6 +217,19 @@ export function contactGraphContract(name: string, make: () => Promise<ContactGr
       expect(await graph.exposures(caseId, 3, world.now)).toEqual(first);
     });
 
+    it('keeps the identity of the log with its checkpoint, as the last batch gave it', async () => {
+      expect(await graph.checkpoint()).toBeNull();
+      await graph.apply([venue('V')], 7n, { logId: 'log-a', eventId: 'e7' });
+      expect(await graph.checkpoint()).toEqual({ position: 7n, log: { logId: 'log-a', eventId: 'e7' } });
+      await graph.apply([venue('W')], 9n, { logId: 'log-a', eventId: 'e9' });
+      expect(await graph.checkpoint()).toEqual({ position: 9n, log: { logId: 'log-a', eventId: 'e9' } });
+      // A batch without an identity leaves none behind: the checkpoint never names a log it was not written on.
+      await graph.apply([venue('X')], 10n);
+      expect(await graph.checkpoint()).toEqual({ position: 10n, log: null });
+      await graph.clear();
+      expect(await graph.checkpoint()).toBeNull();
+    });
+
     it('clear() drops every fact and the checkpoint', async () => {
       await apply([venue('V'), positive('A', t('07-12 09:00')), isolation('o1', 'A', 'home', t('07-12 12:00')), ...visit('A', 'V', t('07-11 10:00'), t('07-11 11:00'))]);
       await graph.clear();

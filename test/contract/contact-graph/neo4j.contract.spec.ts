@@ -58,13 +58,15 @@ function neo4jSpecifics(): void {
     await first.clear();
     const world = randomWorld(5, { persons: 20, venues: 3, days: 2 });
     const { registrations, rest } = worldFacts(world);
-    await first.apply([...registrations, ...rest], 12345678901234567n);
+    const log = { logId: 'log-a', eventId: 'e-last' };
+    await first.apply([...registrations, ...rest], 12345678901234567n, log);
     const answer = await first.exposures(world.cases[0], 3, world.now);
     await first.close();
 
     const second = await ready();
     try {
       expect(await second.position()).toBe(12345678901234567n);
+      expect(await second.checkpoint()).toEqual({ position: 12345678901234567n, log });
       expect(await second.exposures(world.cases[0], 3, world.now)).toEqual(answer);
     } finally {
       await second.close();

@@ -13,10 +13,18 @@ import { eventually, events, idsOf, newEvent, ofStreams, uniqueStream } from './
  * own store and its own streams, and looks only at its own streams, so the suite also holds
  * against a shared server that other writers use.
  */
+export interface LogIdentityFixtures {
+  /** The same log opened again (a new store object, as after a restart). */
+  reopen(store: EventStore): Promise<EventStore>;
+  /** A log of its own, where the adapter's suite can make one (another file; not another server). */
+  newLog?(): Promise<EventStore>;
+}
+
 export function eventStoreContract(
   name: string,
   make: () => Promise<EventStore>,
   teardown: (store: EventStore) => Promise<void> = (store) => store.close(),
+  logs?: LogIdentityFixtures,
 ): void {
   describe(`event store contract: ${name}`, () => {
     let store: EventStore;
@@ -237,6 +245,40 @@ export function eventStoreContract(
       expect(head).not.toBeNull();
       expect(head! >= result.position).toBe(true);
       expect(ofStreams(await store.readAll({ after: head }), stream)).toEqual([]);
+    });
+
+    it('has a log id, the same on every read and after the log is opened again', async () => {
+      const id = await store.logId();
+      expect(id).toMatch(/\S/);
+      await store.append(uniqueStream(), events(1), 'no-stream');
+      expect(await store.logId()).toBe(id);
+      if (!logs) return;
+      const reopened = await logs.reopen(store);
+      try {
+        expect(await reopened.logId()).toBe(id);
+      } finally {
+        await reopened.close();
+      }
+    });
+
+    it('gives a new log another id (where the suite can make one)', async () => {
+      if (!logs?.newLog) return;
+      const other = await logs.newLog();
+      try {
+        expect(await other.logId()).not.toBe(await store.logId());
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('answers the id of the event at a position it gave out', async () => {
+      const stream = uniqueStream();
+      const written = events(3);
+      await store.append(stream, written, 'no-stream');
+      const stored = await store.readStream(stream);
+      for (const [i, event] of stored.entries()) {
+        expect(await store.eventIdAt(event.position)).toBe(written[i]!.metadata.eventId);
+      }
     });
 
     it('round-trips data, metadata and schemaVersion unchanged', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from '../../../libs/event-store/sqlite/sqlite-event-store.js';
 import { EventIdConflictError } from '../../../libs/event-store/errors.js';
-import type { NewEvent } from '../../../libs/event-store/event-store.port.js';
+import type { EventStore, NewEvent } from '../../../libs/event-store/event-store.port.js';
 import { eventStoreContract } from './event-store.contract.js';
 import { eventually, events, idsOf, uniqueStream } from './fixtures.js';
 
@@ -18,7 +18,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-eventStoreContract('sqlite', async () => new SqliteEventStore({ file: nextFile() }));
+const fileOf = new WeakMap<EventStore, string>();
+const openFile = (file: string): SqliteEventStore => {
+  const store = new SqliteEventStore({ file });
+  fileOf.set(store, file);
+  return store;
+};
+
+eventStoreContract('sqlite', async () => openFile(nextFile()), undefined, {
+  reopen: async (store) => openFile(fileOf.get(store)!),
+  newLog: async () => openFile(nextFile()),
+});
 
 describe('sqlite event store', () => {
   it('keeps its data across close and reopen', async () => {
@@ -34,6 +44,35 @@ describe('sqlite event store', () => {
     expect(await reopened.headPosition()).toBe(result.position);
     await expect(reopened.append(stream, events(1), 1)).resolves.toMatchObject({ nextRevision: 2 });
     await reopened.close();
+  });
+
+  it('answers no event id where there is none: past the head, or deleted by retention', async () => {
+    const store = new SqliteEventStore({ file: ':memory:' });
+    const old = { ...events(1)[0]!, metadata: { ...events(1)[0]!.metadata, recordedAt: '2021-07-01T00:00:00Z' } };
+    const { position } = await store.append('checkins-p1', [old], 'no-stream');
+    expect(await store.eventIdAt(position)).toBe(old.metadata.eventId);
+    expect(await store.eventIdAt(position + 1n)).toBeNull();
+    await store.purgeBefore(['checkins'], new Date('2021-08-01T00:00:00Z'));
+    expect(await store.eventIdAt(position)).toBeNull();
+    await store.close();
+  });
+
+  it('gives a file of the first schema, made before logs had an id, an id that then stays', async () => {
+    const file = nextFile();
+    const first = new SqliteEventStore({ file });
+    await first.append(uniqueStream(), events(1), 'no-stream');
+    await first.close();
+    const raw = new Database(file);
+    raw.exec('DROP TABLE log_identity');
+    raw.close();
+
+    const upgraded = new SqliteEventStore({ file });
+    const id = await upgraded.logId();
+    await upgraded.close();
+    const again = new SqliteEventStore({ file });
+    expect(await again.logId()).toBe(id);
+    expect(await again.readAll()).toHaveLength(1);
+    await again.close();
   });
 
   it('opens its file in WAL mode', async () => {

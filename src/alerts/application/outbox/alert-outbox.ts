@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CHECKPOINT_STORE } from '../../../../libs/checkpoints/checkpoint-store.port.js';
 import type { CheckpointStore } from '../../../../libs/checkpoints/checkpoint-store.port.js';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
@@ -8,6 +8,8 @@ import type { AlertPublisher } from '../../../../libs/messaging/alert-publisher.
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
 import { ResilientSubscription } from '../../../platform/event-sourcing/resilient-subscription.js';
+import { resumeOnThisLog } from '../../../platform/event-sourcing/resume-on-this-log.js';
+import { identityAt } from '../../../../libs/event-store/log-identity.js';
 import { alertMessageOf, isAlertRaised } from '../alert-message.js';
 
 export interface OutboxStatus {
@@ -33,6 +35,8 @@ export class AlertOutbox implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly runner: ResilientSubscription;
   private readonly name: string;
   private position: bigint | null = null;
+  private logId: string | null = null;
+  private readonly log = new Logger(AlertOutbox.name);
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -44,7 +48,7 @@ export class AlertOutbox implements OnApplicationBootstrap, BeforeApplicationShu
     this.runner = new ResilientSubscription({
       name: this.name,
       store,
-      checkpoint: async () => (this.position = await this.checkpoints.load(this.name)),
+      checkpoint: () => this.resume(store),
       handle: (events) => this.publish(events),
       backoff: { minDelayMs: 250, maxDelayMs: config.alertsRetryMaxMs },
     });
@@ -69,11 +73,32 @@ export class AlertOutbox implements OnApplicationBootstrap, BeforeApplicationShu
     };
   }
 
+  /**
+   * A checkpoint written on another log (or on this log before it was truncated or rewritten) is
+   * dropped and this log's alerts are published from its start: none of them may be lost, and a
+   * message sent twice carries the same event id for consumers to de-duplicate.
+   */
+  private async resume(store: EventStore): Promise<bigint | null> {
+    const { after, logId } = await resumeOnThisLog({
+      store,
+      stored: await this.checkpoints.load(this.name),
+      logger: this.log,
+      what: `the checkpoint of ${this.name}`,
+      restart: async () => {
+        await this.checkpoints.reset(this.name);
+        return "publishing this log's alerts from its start (each with its event id, for consumers to de-duplicate)";
+      },
+    });
+    this.logId = logId;
+    this.position = after;
+    return after;
+  }
+
   private async publish(events: StoredEvent[]): Promise<void> {
     const messages = events.filter(isAlertRaised).map(alertMessageOf);
     if (messages.length > 0) await this.publisher.publish(messages);
-    const last = events[events.length - 1].position;
-    await this.checkpoints.save(this.name, last);
-    this.position = last;
+    const last = events[events.length - 1];
+    await this.checkpoints.save(this.name, last.position, identityAt(this.logId!, last));
+    this.position = last.position;
   }
 }

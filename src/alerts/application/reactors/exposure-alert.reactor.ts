@@ -10,6 +10,8 @@ import type { Clock } from '../../../platform/clock.js';
 import { ResilientSubscription } from '../../../platform/event-sourcing/resilient-subscription.js';
 import { ContactGraphProjection } from '../../../exposure/application/projections/contact-graph.projection.js';
 import { canAddExposure, casesToRecompute } from '../alert-triggers.js';
+import { resumeOnThisLog } from '../../../platform/event-sourcing/resume-on-this-log.js';
+import { identityAt } from '../../../../libs/event-store/log-identity.js';
 import { ActiveCaseExposures } from './active-case-exposures.js';
 import { AlertRaiser } from './alert-raiser.js';
 
@@ -32,8 +34,10 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
   private readonly runner: ResilientSubscription;
   /** The last position fully handled, alerts raised and checkpoint saved (null before the first). */
   position: bigint | null = null;
-  /** The last position received; ahead of `position` while a recompute waits. */
-  private seen: bigint | null = null;
+  /** The last event received since the (re)start; ahead of `position` while a recompute waits. */
+  private seen: StoredEvent | null = null;
+  /** The id of the log followed, read at every (re)start. */
+  private logId: string | null = null;
   /** Cases to recompute for triggers seen since the last recompute; null when none wait. */
   private pending: Set<string> | 'all' | null = null;
   private cause: StoredEvent | null = null;
@@ -56,13 +60,34 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
       checkpoint: async () => {
         // A (re)start replays from the saved checkpoint, so triggers waiting in memory come again.
         this.pending = null;
-        this.position = await this.checkpoints.load(ALERT_REACTOR);
-        this.seen = this.position;
+        this.position = await this.resume();
+        this.seen = null;
         return this.position;
       },
       handle: (events) => this.react(events),
       backoff: { minDelayMs: 250, maxDelayMs: config.alertsRetryMaxMs },
     });
+  }
+
+  /**
+   * A checkpoint written on another log (or on this log before it was truncated or rewritten) is
+   * dropped and this log is read again from its start. That raises no alert twice: the decider
+   * de-duplicates against the alerts this log holds (its `alerts-<caseId>` streams), so only the
+   * alerts this log lacks are raised.
+   */
+  private async resume(): Promise<bigint | null> {
+    const { after, logId } = await resumeOnThisLog({
+      store: this.store,
+      stored: await this.checkpoints.load(ALERT_REACTOR),
+      logger: this.log,
+      what: `the checkpoint of ${ALERT_REACTOR}`,
+      restart: async () => {
+        await this.checkpoints.reset(ALERT_REACTOR);
+        return 'reading this log again from its start (alerts it holds already are not raised again)';
+      },
+    });
+    this.logId = logId;
+    return after;
   }
 
   get lastError(): string | null {
@@ -81,15 +106,16 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
 
   private react(events: StoredEvent[]): Promise<void> {
     return this.serially(async () => {
-      const last = events[events.length - 1].position;
+      const lastEvent = events[events.length - 1];
+      const last = lastEvent.position;
       const triggers = events.filter(canAddExposure);
       if (triggers.length > 0) {
         this.pending = mergeCases(this.pending, casesToRecompute(triggers));
         this.cause = triggers[triggers.length - 1];
       }
-      this.seen = last;
+      this.seen = lastEvent;
       if (this.pending === null) {
-        await this.checkpoints.save(ALERT_REACTOR, last);
+        await this.checkpoints.save(ALERT_REACTOR, last, identityAt(this.logId!, lastEvent));
         this.position = last;
         return;
       }
@@ -108,14 +134,15 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
   /** Recomputes the pending cases and moves the checkpoint to the last handled event. */
   private async recompute(): Promise<void> {
     if (this.pending === null || this.seen === null) return;
-    const position = this.seen;
+    const seen = this.seen;
+    const position = seen.position;
     if (!(await this.projection.catchUp(position, GRAPH_WAIT_MS))) {
       throw new Error(`the contact graph did not reach position ${position} within ${GRAPH_WAIT_MS} ms`);
     }
     await this.raiseNewAlerts(this.pending, this.cause!);
     this.pending = null;
     this.lastRecompute = performance.now();
-    await this.checkpoints.save(ALERT_REACTOR, position);
+    await this.checkpoints.save(ALERT_REACTOR, position, identityAt(this.logId!, seen));
     this.position = position;
   }
 
@@ -124,7 +151,7 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
     this.flushTimer = setTimeout(() => {
       this.flushTimer = null;
       this.serially(() => this.recompute()).catch((error: unknown) => {
-        this.log.error(`exposure alerts: recompute up to ${String(this.seen)} failed: ${String(error)}; trying again`);
+        this.log.error(`exposure alerts: recompute up to ${String(this.seen?.position ?? null)} failed: ${String(error)}; trying again`);
         this.flushIn(COALESCE_MS);
       });
     }, ms);

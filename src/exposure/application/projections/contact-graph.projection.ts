@@ -11,6 +11,8 @@ import type { Clock } from '../../../platform/clock.js';
 import { isExpired, retentionCutoff } from '../../../retention/domain/movement-retention.js';
 import { graphFactsOf } from './graph-facts.js';
 import { PositionWaiters } from '../../../platform/event-sourcing/position-waiters.js';
+import { resumeOnThisLog } from '../../../platform/event-sourcing/resume-on-this-log.js';
+import { identityAt } from '../../../../libs/event-store/log-identity.js';
 
 /**
  * Feeds the contact graph from the log: a catch-up subscription from the graph's own checkpoint.
@@ -22,6 +24,8 @@ export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApp
   private readonly log = new Logger(ContactGraphProjection.name);
   private readonly waiters = new PositionWaiters();
   private readonly runner: ResilientSubscription;
+  /** The id of the log followed, read at every (re)start before the first batch. */
+  private logId: string | null = null;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -80,16 +84,22 @@ export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApp
     await this.runner.start();
   }
 
+  /**
+   * A graph built from another log (a new data directory, another server, a restored backup) is
+   * not resumed: it would skip this log's events up to its position and mix both. It is rebuilt.
+   */
   private async checkpoint(): Promise<bigint | null> {
-    let after = await this.graph.position();
-    const head = await this.store.headPosition();
-    if (after !== null && (head === null || after > head)) {
-      // A graph ahead of the log was built from another log (a new data directory, a restored
-      // backup): resuming from its checkpoint would skip events, so it is rebuilt.
-      this.log.warn(`contact graph checkpoint ${after} is past the log head ${String(head)}: rebuilding it from the log`);
-      await this.graph.clear();
-      after = null;
-    }
+    const { after, logId } = await resumeOnThisLog({
+      store: this.store,
+      stored: await this.graph.checkpoint(),
+      logger: this.log,
+      what: `the ${this.graph.adapter} contact graph`,
+      restart: async () => {
+        await this.graph.clear();
+        return 'rebuilding it from the start of the log';
+      },
+    });
+    this.logId = logId;
     this.waiters.advance(after);
     return after;
   }
@@ -97,8 +107,8 @@ export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApp
   private async apply(events: StoredEvent[]): Promise<void> {
     const cutoff = retentionCutoff(this.clock.now(), this.config.retentionDays);
     const facts = events.flatMap(graphFactsOf).filter((f) => !isExpired(f, cutoff));
-    const last = events[events.length - 1].position;
-    await this.graph.apply(facts, last);
-    this.waiters.advance(last);
+    const last = events[events.length - 1];
+    await this.graph.apply(facts, last.position, identityAt(this.logId!, last));
+    this.waiters.advance(last.position);
   }
 }

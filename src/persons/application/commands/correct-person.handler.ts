@@ -11,8 +11,8 @@ export class CorrectPersonHandler implements ICommandHandler<CorrectPersonComman
 
   async execute({ correction, ctx }: CorrectPersonCommand) {
     // The same normal form as a registration, so correcting to the number already held changes nothing.
-    const phone = correction.phone ? normalizePhone(correction.phone) : correction.phone;
-    const normalized = 'phone' in correction ? { ...correction, phone } : correction;
+    const { fields } = correction;
+    const normalized = fields.phone ? { ...correction, fields: { ...fields, phone: normalizePhone(fields.phone) } } : correction;
     const { state, position } = await this.writer.execute(personStream(correction.personId), correctPerson, normalized, ctx);
     // The decider refused an unknown person, so the record is there.
     return { person: state as PersonDetails, position };
