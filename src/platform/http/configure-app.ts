@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import { httpMetricsMiddleware } from '../../health/http-metrics.js';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { validationPipe } from './validation.js';
 
 /** HTTP concerns shared by the server and the end-to-end tests. */
@@ -10,11 +11,5 @@ export function configureApp(app: INestApplication): void {
   app.use(httpMetricsMiddleware);
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
-  const openApi = new DocumentBuilder()
-    .setTitle('Exposure service')
-    .setDescription('Event-sourced contact tracing: check-ins, contacts, test results, exposure chains (DESIGN.md section 4)')
-    .setVersion('v1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app));
 }
