@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CONTACT_GRAPH } from '../../libs/contact-graph/contact-graph.port.js';
 import type { ContactGraph } from '../../libs/contact-graph/contact-graph.port.js';
@@ -8,6 +8,7 @@ import type { EventStore } from '../../libs/event-store/event-store.port.js';
 import { Public } from '../platform/auth/roles.decorator.js';
 import { AlertsHealth } from '../alerts/application/alerts-health.js';
 import { ContactGraphProjection } from '../exposure/application/projections/contact-graph.projection.js';
+import { HealthResponse } from './api/health.response.js';
 
 type Check = { ok: boolean; detail?: string };
 
@@ -32,6 +33,9 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Liveness and readiness, with each adapter' })
+  @ApiOkResponse({ type: HealthResponse, description: 'ready: every adapter answers' })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'not ready: the adapters that fail say why' })
   async health(@Res({ passthrough: true }) res: Response) {
     const [eventStore, contactGraph, alerts, head] = await Promise.all([
       probe(() => this.store.health()),

@@ -83,6 +83,11 @@ describe('HTTP contract (DESIGN.md section 4)', () => {
       expect((await inv.get('/v1/cases/A/exposures?depth=4')).body.errors[0].field).toBe('depth');
       expect((await inv.get('/v1/cases/A/exposures?asOf=yesterday')).body.errors[0].field).toBe('asOf');
     });
+    it('refuses a path id that no id can match (the documented pattern)', async () => {
+      const r = await inv.get(`/v1/persons/${encodeURIComponent('Nguyễn Văn A')}/status`);
+      expect(r.status).toBe(400);
+      expect(r.body.errors).toEqual([{ field: 'personId', message: 'must match ^[A-Za-z0-9_.:-]{1,64}$' }]);
+    });
   });
 
   describe('unknown ids are 404 and write nothing', () => {

@@ -10,12 +10,12 @@ const LIMIT_MESSAGE = `must be a whole number from 1 to ${MAX_PAGE}`;
 const LEVEL_MESSAGE = 'must be a whole number from 1 to 5';
 
 export class AlertsQueryDto {
-  @ApiPropertyOptional({ description: 'the `next` of an earlier page; omitted: from the first alert', example: '1042' })
+  @ApiPropertyOptional({ pattern: CURSOR_PATTERN.source, description: 'the `next` of an earlier page; omitted: from the first alert', example: '1042' })
   @IsOptional()
   @Matches(CURSOR_PATTERN, { message: CURSOR_MESSAGE })
   since?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: LIMIT_MESSAGE })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, MessageEvent, Param, Post, Query, Req, Res, Sse } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { map, Observable } from 'rxjs';
 import { Roles } from '../../platform/auth/roles.decorator.js';
@@ -13,7 +13,11 @@ import { AcknowledgeAlertCommand } from '../application/commands/acknowledge-ale
 import { AlertFeed } from '../application/read-model/alert-feed.js';
 import { PersonContacts } from '../application/read-model/person-contacts.js';
 import { AcknowledgeAlertDto } from './acknowledge-alert.dto.js';
+import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
+import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { parseCursor } from './alert-cursor.js';
+import { AlertResponse } from './alert.response.js';
+import { AlertsPageResponse } from './alerts-page.response.js';
 import { AlertsQueryDto, DEFAULT_PAGE } from './alerts-query.dto.js';
 import { ALERT_COLUMNS, type CallListRow } from './alert-columns.js';
 
@@ -22,7 +26,6 @@ import { ALERT_COLUMNS, type CallListRow } from './alert-columns.js';
  * `acknowledged=false`, also as CSV), acknowledgement of a call, and a live stream of server-sent events.
  */
 @ApiTags('alerts')
-@ApiBearerAuth()
 @Controller('v1/alerts')
 export class AlertsController {
   constructor(
@@ -33,6 +36,9 @@ export class AlertsController {
 
   @Get()
   @Roles('investigator')
+  @ApiOperation({ summary: 'A page of exposure alerts in log order, filtered; the unacknowledged ones are the call list (also as CSV)' })
+  @ApiRead(AlertsPageResponse, 'the alerts after `since`, and where the next page starts', { readYourWrites: false })
+  @ApiProblems(400)
   @CsvExport({ filename: 'alerts', rows: (b: { alerts: CallListRow[] }) => b.alerts, columns: ALERT_COLUMNS })
   async list(@Query() query: AlertsQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const since = parseCursor(query.since, 'since');
@@ -69,7 +75,15 @@ export class AlertsController {
 
   @Sse('stream')
   @Roles('task-force')
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this alert (an earlier event id)' })
+  @ApiOperation({ summary: 'Exposure alerts as they are raised (server-sent events)' })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this alert (an earlier event id)', schema: { type: 'string', pattern: '^\\d{1,18}$' } })
+  @ApiProduces('text/event-stream')
+  @ApiExtraModels(AlertResponse)
+  @ApiOkResponse({
+    description: `a stream of events: \`id\` the alert's position, \`event: exposure-alert\`, \`data\` an Alert (${getSchemaPath(AlertResponse)}) as JSON`,
+    content: { 'text/event-stream': { schema: { type: 'string' }, example: 'id: 1042\nevent: exposure-alert\ndata: {"alertId":"…","caseId":"P1","personId":"P2","level":1}\n\n' } },
+  })
+  @ApiProblems(400)
   stream(@Headers('last-event-id') lastEventId: string | undefined): Observable<MessageEvent> {
     const since = parseCursor(lastEventId, 'Last-Event-ID');
     return this.feed.follow(since).pipe(map((alert) => ({ id: alert.position, type: 'exposure-alert', data: alert })));

@@ -1,19 +1,20 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { ApiIdProperty, ApiInstantProperty } from '../../platform/http/openapi/api-properties.js';
 import { IsId, IsInstant } from '../../platform/http/validators.js';
 import { TEST_METHODS, TEST_OUTCOMES } from '../domain/case-events.js';
 
 export class RecordTestResultDto {
-  @ApiPropertyOptional({ description: 'generated (UUID) when omitted' })
+  @ApiIdProperty({ required: false, example: 'T1', description: 'generated (UUID) when omitted' })
   @IsOptional()
   @IsId()
   testId?: string;
 
-  @ApiProperty({ example: 'P1' })
+  @ApiIdProperty({ example: 'P1' })
   @IsId()
   personId!: string;
 
-  @ApiProperty({ example: '2021-07-11T08:00:00+07:00' })
+  @ApiInstantProperty({ example: '2021-07-11T08:00:00+07:00' })
   @IsInstant()
   sampledAt!: string;
 
@@ -25,7 +26,7 @@ export class RecordTestResultDto {
   @IsIn(TEST_METHODS, { message: `must be one of ${TEST_METHODS.join(', ')}` })
   method!: (typeof TEST_METHODS)[number];
 
-  @ApiPropertyOptional({ example: '2021-07-10T20:00:00+07:00' })
+  @ApiInstantProperty({ required: false, example: '2021-07-10T20:00:00+07:00' })
   @IsOptional()
   @IsInstant()
   symptomOnsetAt?: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { ApiIdProperty, ApiInstantProperty } from '../../platform/http/openapi/api-properties.js';
 import { IsId, IsInstant } from '../../platform/http/validators.js';
 import { CHECK_IN_SOURCES } from '../domain/check-in-events.js';
 import type { CheckInSource } from '../domain/check-in-events.js';
@@ -7,16 +8,16 @@ import type { CheckInSource } from '../domain/check-in-events.js';
 export const MAX_BATCH = 1000;
 
 export class CheckInDto {
-  @ApiPropertyOptional({ description: 'generated (UUID) when omitted; the idempotency key of the scan' })
+  @ApiIdProperty({ required: false, example: 'C1', description: 'generated (UUID) when omitted; the idempotency key of the scan' })
   @IsOptional()
   @IsId()
   checkInId?: string;
 
-  @ApiProperty({ example: 'P1' })
+  @ApiIdProperty({ example: 'P1' })
   @IsId()
   personId!: string;
 
-  @ApiPropertyOptional({ example: 'V1', description: 'venueId or qrPayload' })
+  @ApiIdProperty({ required: false, example: 'V1', description: 'venueId or qrPayload' })
   @IsOptional()
   @IsId()
   venueId?: string;
@@ -31,7 +32,7 @@ export class CheckInDto {
   @IsIn(['in', 'out'], { message: 'must be one of in, out' })
   direction!: 'in' | 'out';
 
-  @ApiProperty({ example: '2021-07-10T08:00:00+07:00' })
+  @ApiInstantProperty({ example: '2021-07-10T08:00:00+07:00' })
   @IsInstant()
   at!: string;
 

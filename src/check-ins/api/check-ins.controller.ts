@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../platform/auth/roles.decorator.js';
 import { Ctx } from '../../platform/http/command-context.decorator.js';
@@ -11,12 +11,15 @@ import { VoidReasonDto } from '../../platform/http/void-reason.dto.js';
 import { RecordCheckBatchCommand } from '../application/commands/record-check-batch.command.js';
 import { RecordCheckCommand } from '../application/commands/record-check.command.js';
 import { VoidCheckInCommand } from '../application/commands/void-check-in.command.js';
+import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
+import { ApiWrite } from '../../platform/http/openapi/api-write.decorator.js';
+import { CheckInAcceptedResponse } from './check-in-accepted.response.js';
 import { CheckInBatchPipe } from './check-in-batch.pipe.js';
+import { CheckInBatchResponse } from './check-in-batch.response.js';
 import type { CheckInBatchBody } from './check-in-batch.pipe.js';
 import { CheckInBatchDto, CheckInDto } from './check-in.dto.js';
 
 @ApiTags('check-ins')
-@ApiBearerAuth()
 @Controller('v1/check-ins')
 export class CheckInsController {
   constructor(private readonly commands: CommandBus) {}
@@ -24,6 +27,9 @@ export class CheckInsController {
   @Post()
   @HttpCode(202)
   @Roles('checkin-gateway', 'investigator')
+  @ApiOperation({ summary: 'Record a scan at a venue' })
+  @ApiWrite(202, CheckInAcceptedResponse, 'accepted into the log (or the same scan again)')
+  @ApiProblems(400, 404, 409, 413, 422)
   async checkIn(@Body() body: CheckInDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const { checkInId, position } = await this.commands.execute(new RecordCheckCommand({ ...body, at: parseInstant(body.at) }, ctx));
     setLogPosition(res, position);
@@ -34,6 +40,9 @@ export class CheckInsController {
   @HttpCode(207)
   @Roles('checkin-gateway', 'investigator')
   @ApiBody({ type: CheckInBatchDto })
+  @ApiOperation({ summary: 'Record up to 1000 scans; each item answers for itself' })
+  @ApiWrite(207, CheckInBatchResponse, 'one result per item: 202, or the problem of a refused item')
+  @ApiProblems(400, 413)
   async checkInBatch(@Body(CheckInBatchPipe) body: CheckInBatchBody, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const { results, position } = await this.commands.execute(new RecordCheckBatchCommand(body.items, ctx));
     setLogPosition(res, position);

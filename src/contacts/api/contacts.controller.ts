@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../platform/auth/roles.decorator.js';
 import { Ctx } from '../../platform/http/command-context.decorator.js';
@@ -10,10 +10,12 @@ import { parseInstant } from '../../platform/time/instants.js';
 import { VoidReasonDto } from '../../platform/http/void-reason.dto.js';
 import { RecordContactCommand } from '../application/commands/record-contact.command.js';
 import { VoidContactCommand } from '../application/commands/void-contact.command.js';
+import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
+import { ApiWrite } from '../../platform/http/openapi/api-write.decorator.js';
+import { ContactRecordedResponse } from './contact-recorded.response.js';
 import { RecordContactDto } from './record-contact.dto.js';
 
 @ApiTags('contacts')
-@ApiBearerAuth()
 @Controller('v1/contacts')
 export class ContactsController {
   constructor(private readonly commands: CommandBus) {}
@@ -21,6 +23,9 @@ export class ContactsController {
   @Post()
   @HttpCode(201)
   @Roles('investigator')
+  @ApiOperation({ summary: 'Record a contact found in an interview' })
+  @ApiWrite(201, ContactRecordedResponse, 'recorded (or the same request again)')
+  @ApiProblems(400, 404, 409, 413, 422)
   async record(@Body() body: RecordContactDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const request = { ...body, from: parseInstant(body.from), to: parseInstant(body.to), source: body.source ?? 'interview' };
     const { contactId, position } = await this.commands.execute(new RecordContactCommand(request, ctx));

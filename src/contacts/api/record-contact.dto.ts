@@ -1,28 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { ApiIdProperty, ApiInstantProperty } from '../../platform/http/openapi/api-properties.js';
 import { IsId, IsInstant } from '../../platform/http/validators.js';
 import { CONTACT_SETTINGS } from '../domain/contact-events.js';
 import type { ContactSettingName } from '../domain/contact-events.js';
 
 export class RecordContactDto {
-  @ApiPropertyOptional({ description: 'generated (UUID) when omitted' })
+  @ApiIdProperty({ required: false, example: 'K1', description: 'generated (UUID) when omitted' })
   @IsOptional()
   @IsId()
   contactId?: string;
 
-  @ApiProperty({ example: 'P1' })
+  @ApiIdProperty({ example: 'P1' })
   @IsId()
   personA!: string;
 
-  @ApiProperty({ example: 'P2' })
+  @ApiIdProperty({ example: 'P2' })
   @IsId()
   personB!: string;
 
-  @ApiProperty({ example: '2021-07-10T18:00:00+07:00' })
+  @ApiInstantProperty({ example: '2021-07-10T18:00:00+07:00' })
   @IsInstant()
   from!: string;
 
-  @ApiProperty({ example: '2021-07-10T18:30:00+07:00' })
+  @ApiInstantProperty({ example: '2021-07-10T18:30:00+07:00' })
   @IsInstant()
   to!: string;
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
@@ -10,11 +10,15 @@ import { markStale, requestedPosition } from '../../platform/http/log-position.j
 import { parseInstant } from '../../platform/time/instants.js';
 import { GetCaseExposuresQuery } from '../application/queries/get-case-exposures.query.js';
 import { GetPersonStatusQuery } from '../application/queries/get-person-status.query.js';
+import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
+import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
+import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
+import { CaseExposuresResponse } from './case-exposures.response.js';
 import { ExposureQueryDto } from './exposure-query.dto.js';
 import { presentExposureAnswer, presentStatus } from './exposure.presenter.js';
+import { PersonStatusResponse } from './person-status.response.js';
 
 @ApiTags('exposure')
-@ApiBearerAuth()
 @Controller('v1')
 export class ExposureController {
   constructor(
@@ -24,6 +28,10 @@ export class ExposureController {
 
   @Get('cases/:personId/exposures')
   @Roles('investigator')
+  @ApiOperation({ summary: "A confirmed case's exposure chain (F1, F2, …) and why each person is in it" })
+  @ApiIdParam('personId', 'the confirmed case')
+  @ApiRead(CaseExposuresResponse, 'the case, its window and its exposures', { readYourWrites: true })
+  @ApiProblems(400, 404, 503)
   async exposures(
     @Param('personId') personId: string,
     @Query() query: ExposureQueryDto,
@@ -41,6 +49,10 @@ export class ExposureController {
 
   @Get('persons/:personId/status')
   @Roles('investigator')
+  @ApiOperation({ summary: "A person's classification, cases, isolation and recommendation" })
+  @ApiIdParam('personId', 'the person', 'P2')
+  @ApiRead(PersonStatusResponse, "the person's status", { readYourWrites: true })
+  @ApiProblems(400, 404, 503)
   async status(@Param('personId') personId: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const status = await this.queries.execute(new GetPersonStatusQuery(personId, requestedPosition(req)));
     markStale(res, status.fresh);

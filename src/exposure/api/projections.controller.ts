@@ -1,13 +1,14 @@
 import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE } from '../../../libs/event-store/event-store.port.js';
 import type { EventStore } from '../../../libs/event-store/event-store.port.js';
 import { Roles } from '../../platform/auth/roles.decorator.js';
 import { ContactGraphProjection } from '../application/projections/contact-graph.projection.js';
+import { ProjectionsResponse } from './projections.response.js';
+import { RebuildStartedResponse } from './rebuild-started.response.js';
 
 /** Operators' view of the contact graph read model: how far it is, and a rebuild from the log. */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Controller('v1/projections')
 export class ProjectionsController {
   constructor(
@@ -17,6 +18,8 @@ export class ProjectionsController {
 
   @Get()
   @Roles('admin')
+  @ApiOperation({ summary: 'How far each read model is behind the log' })
+  @ApiOkResponse({ type: ProjectionsResponse, description: 'the log head and each projection' })
   async list() {
     const head = await this.store.headPosition();
     return {
@@ -31,6 +34,8 @@ export class ProjectionsController {
   @Post('contact-graph/rebuild')
   @HttpCode(202)
   @Roles('admin')
+  @ApiOperation({ summary: 'Rebuild the contact graph from the whole log' })
+  @ApiAcceptedResponse({ type: RebuildStartedResponse, description: 'the rebuild started; progress shows in GET /v1/projections' })
   async rebuild() {
     await this.projection.rebuild();
     return { name: 'contact-graph', rebuilding: true };

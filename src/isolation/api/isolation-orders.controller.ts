@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrderIsolationBatchCommand } from '../application/commands/order-isolation-batch.command.js';
 import type { Response } from 'express';
 import { Roles } from '../../platform/auth/roles.decorator.js';
@@ -10,10 +10,14 @@ import { setLogPosition } from '../../platform/http/log-position.js';
 import { parseInstant } from '../../platform/time/instants.js';
 import { OrderIsolationCommand } from '../application/commands/order-isolation.command.js';
 import { ReleaseIsolationCommand } from '../application/commands/release-isolation.command.js';
+import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
+import { ApiWrite } from '../../platform/http/openapi/api-write.decorator.js';
+import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { OrderIsolationBatchDto, OrderIsolationDto, ReleaseIsolationDto } from './isolation.dto.js';
+import { IsolationOrderedResponse } from './isolation-ordered.response.js';
+import { IsolationReleasedResponse } from './isolation-released.response.js';
 
 @ApiTags('isolation')
-@ApiBearerAuth()
 @Controller('v1/isolation-orders')
 export class IsolationOrdersController {
   constructor(private readonly commands: CommandBus) {}
@@ -21,6 +25,9 @@ export class IsolationOrdersController {
   @Post()
   @HttpCode(201)
   @Roles('task-force')
+  @ApiOperation({ summary: 'Order a person into isolation' })
+  @ApiWrite(201, IsolationOrderedResponse, 'ordered (or the same request again)')
+  @ApiProblems(400, 404, 409, 413)
   async order(@Body() body: OrderIsolationDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const request = { ...body, from: parseInstant(body.from), until: body.until ? parseInstant(body.until) : null };
     const { orderId, position } = await this.commands.execute(new OrderIsolationCommand(request, ctx));
@@ -41,6 +48,10 @@ export class IsolationOrdersController {
   @Post(':orderId/release')
   @HttpCode(200)
   @Roles('task-force')
+  @ApiOperation({ summary: 'Release a person from an isolation order' })
+  @ApiIdParam('orderId', 'the isolation order', 'O1')
+  @ApiWrite(200, IsolationReleasedResponse, 'released (or the same request again)')
+  @ApiProblems(400, 404, 409, 413)
   async release(
     @Param('orderId') orderId: string,
     @Body() body: ReleaseIsolationDto,

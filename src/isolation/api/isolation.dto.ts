@@ -1,16 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { ApiIdProperty, ApiInstantProperty } from '../../platform/http/openapi/api-properties.js';
 import { IsId, IsInstant } from '../../platform/http/validators.js';
 import { ISOLATION_KINDS } from '../domain/isolation-events.js';
 import type { IsolationKindName } from '../domain/isolation-events.js';
 
 export class OrderIsolationDto {
-  @ApiPropertyOptional({ description: 'generated (UUID) when omitted' })
+  @ApiIdProperty({ required: false, example: 'O1', description: 'generated (UUID) when omitted' })
   @IsOptional()
   @IsId()
   orderId?: string;
 
-  @ApiProperty({ example: 'P2' })
+  @ApiIdProperty({ example: 'P2' })
   @IsId()
   personId!: string;
 
@@ -18,11 +19,11 @@ export class OrderIsolationDto {
   @IsIn(ISOLATION_KINDS, { message: `must be one of ${ISOLATION_KINDS.join(', ')}` })
   kind!: IsolationKindName;
 
-  @ApiProperty({ example: '2021-07-12T10:00:00+07:00' })
+  @ApiInstantProperty({ example: '2021-07-12T10:00:00+07:00' })
   @IsInstant()
   from!: string;
 
-  @ApiPropertyOptional({ example: '2021-07-26T10:00:00+07:00', description: 'planned end; may lie in the future' })
+  @ApiInstantProperty({ required: false, example: '2021-07-26T10:00:00+07:00', description: 'planned end; may lie in the future' })
   @IsOptional()
   @IsInstant()
   until?: string;
@@ -34,7 +35,7 @@ export class OrderIsolationDto {
 }
 
 export class ReleaseIsolationDto {
-  @ApiProperty({ example: '2021-07-26T10:00:00+07:00' })
+  @ApiInstantProperty({ example: '2021-07-26T10:00:00+07:00' })
   @IsInstant()
   at!: string;
 }

@@ -1,18 +1,20 @@
 import { Body, Controller, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../platform/auth/roles.decorator.js';
 import { Ctx } from '../../platform/http/command-context.decorator.js';
 import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
 import { setLogPosition } from '../../platform/http/log-position.js';
 import { RegisterPersonCommand } from '../application/commands/register-person.command.js';
+import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
+import { ApiWrite } from '../../platform/http/openapi/api-write.decorator.js';
+import { PersonRegisteredResponse } from './person-registered.response.js';
 import { RegisterPersonDto } from './register-person.dto.js';
 import { CorrectPersonDto } from './correct-person.dto.js';
 import { CorrectPersonCommand } from '../application/commands/correct-person.command.js';
 
 @ApiTags('persons')
-@ApiBearerAuth()
 @Controller('v1/persons')
 export class PersonsController {
   constructor(private readonly commands: CommandBus) {}
@@ -20,6 +22,9 @@ export class PersonsController {
   @Post()
   @HttpCode(201)
   @Roles('investigator')
+  @ApiOperation({ summary: 'Register a person' })
+  @ApiWrite(201, PersonRegisteredResponse, 'registered (or the same request again)')
+  @ApiProblems(400, 409, 413)
   async register(@Body() body: RegisterPersonDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const { personId, position } = await this.commands.execute(new RegisterPersonCommand({ ...body }, ctx));
     setLogPosition(res, position);

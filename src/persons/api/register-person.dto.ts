@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
+import { ApiIdProperty } from '../../platform/http/openapi/api-properties.js';
 import { IsBirthDate, IsId, IsPhone } from '../../platform/http/validators.js';
 
 export class RegisterPersonDto {
-  @ApiPropertyOptional({ example: 'P1', description: 'generated (UUID) when omitted' })
+  @ApiIdProperty({ required: false, example: 'P1', description: 'generated (UUID) when omitted' })
   @IsOptional()
   @IsId()
   personId?: string;

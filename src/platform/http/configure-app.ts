@@ -1,11 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { httpMetricsMiddleware } from '../../health/http-metrics.js';
 import { InvalidInputError } from '../errors.js';
 import { IdParamsPipe } from './id-params.pipe.js';
 import { boundsErrors } from './input-bounds.js';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { validationPipe } from './validation.js';
 
 /** HTTP concerns shared by the server and the end-to-end tests. */
@@ -15,13 +16,7 @@ export function configureApp(app: INestApplication): void {
   app.use(refuseOutOfBounds);
   app.useGlobalPipes(new IdParamsPipe(), validationPipe());
   app.enableShutdownHooks();
-  const openApi = new DocumentBuilder()
-    .setTitle('Exposure service')
-    .setDescription('Event-sourced contact tracing: check-ins, contacts, test results, exposure chains (DESIGN.md section 4)')
-    .setVersion('v1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app));
 }
 
 /** A body deeper or larger than any request of this API is a 400 before validation recurses into it. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import QRCode from 'qrcode';
 import { EVENT_STORE } from '../../../libs/event-store/event-store.port.js';
@@ -17,10 +17,13 @@ import { signQrPayload } from '../domain/qr-payload.js';
 import { venueStream } from '../domain/venue-events.js';
 import { venueRecordOf } from '../domain/venue-record.js';
 import { renderQrSheet } from './qr-sheet.js';
+import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
+import { ApiWrite } from '../../platform/http/openapi/api-write.decorator.js';
+import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { RegisterVenueDto } from './register-venue.dto.js';
+import { VenueRegisteredResponse } from './venue-registered.response.js';
 
 @ApiTags('venues')
-@ApiBearerAuth()
 @Controller('v1/venues')
 export class VenuesController {
   constructor(
@@ -33,6 +36,9 @@ export class VenuesController {
   @Post()
   @HttpCode(201)
   @Roles('investigator')
+  @ApiOperation({ summary: 'Register a venue and get its QR payload' })
+  @ApiWrite(201, VenueRegisteredResponse, 'registered (or the same request again)')
+  @ApiProblems(400, 409, 413)
   async register(@Body() body: RegisterVenueDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const { venueId, qrPayload, position } = await this.commands.execute(new RegisterVenueCommand({ ...body }, ctx));
     setLogPosition(res, position);
@@ -41,6 +47,11 @@ export class VenuesController {
 
   @Get(':venueId/qr.svg')
   @Roles('investigator', 'admin')
+  @ApiOperation({ summary: "The venue's QR code as SVG" })
+  @ApiIdParam('venueId', 'the venue', 'V1')
+  @ApiProduces('image/svg+xml')
+  @ApiOkResponse({ description: 'the QR code to print', content: { 'image/svg+xml': { schema: { type: 'string' } } } })
+  @ApiProblems(400, 404)
   async qrSvg(@Param('venueId') venueId: string, @Res() res: Response) {
     const payload = await this.payloadOf(venueId);
     res.type('image/svg+xml').send(await QRCode.toString(payload, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
@@ -48,6 +59,11 @@ export class VenuesController {
 
   @Get(':venueId/qr.png')
   @Roles('investigator', 'admin')
+  @ApiOperation({ summary: "The venue's QR code as PNG" })
+  @ApiIdParam('venueId', 'the venue', 'V1')
+  @ApiProduces('image/png')
+  @ApiOkResponse({ description: 'the QR code to print (512 px)', content: { 'image/png': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(400, 404)
   async qrPng(@Param('venueId') venueId: string, @Res() res: Response) {
     const payload = await this.payloadOf(venueId);
     res.type('image/png').send(await QRCode.toBuffer(payload, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 512 }));

@@ -1,0 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LOG_POSITION_SCHEMA } from '../../platform/http/openapi/api-write.decorator.js';
+import { AlertResponse } from './alert.response.js';
+
+export class AlertsPageResponse {
+  @ApiProperty({ type: [AlertResponse], description: 'in log order' })
+  alerts!: AlertResponse[];
+
+  @ApiProperty({ ...LOG_POSITION_SCHEMA, nullable: true, description: 'the `since` of the next page (unchanged after an empty page, so polling with it is safe)' })
+  next!: string | null;
+}
