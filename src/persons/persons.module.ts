@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PersonsController } from './api/persons.controller.js';
 import { RegisterPersonHandler } from './application/commands/register-person.handler.js';
+import { PersonDirectory } from './application/read-model/person-directory.js';
 
-@Module({ controllers: [PersonsController], providers: [RegisterPersonHandler] })
+@Module({ controllers: [PersonsController], providers: [RegisterPersonHandler, PersonDirectory], exports: [PersonDirectory] })
 export class PersonsModule {}

@@ -2,6 +2,10 @@ import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common'
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import type { AuthenticatedRequest } from '../../platform/auth/api-key.guard.js';
+import { seesPersonalData } from '../../platform/auth/personal-data.js';
+import { decodeKeyCursor } from '../../platform/paging/key-cursor.js';
+import { EXPOSURE_KEY_SHAPE } from '../application/queries/exposure-page.js';
 import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { Roles } from '../../platform/auth/roles.decorator.js';
@@ -10,8 +14,8 @@ import { markStale, requestedPosition } from '../../platform/http/log-position.j
 import { parseInstant } from '../../platform/time/instants.js';
 import { GetCaseExposuresQuery } from '../application/queries/get-case-exposures.query.js';
 import { GetPersonStatusQuery } from '../application/queries/get-person-status.query.js';
-import { ExposureQueryDto } from './exposure-query.dto.js';
-import { presentExposureAnswer, presentStatus } from './exposure.presenter.js';
+import { DEFAULT_EXPOSURES_PAGE, ExposureQueryDto } from './exposure-query.dto.js';
+import { presentExposurePage, presentStatus } from './exposure.presenter.js';
 
 @ApiTags('exposure')
 @ApiBearerAuth()
@@ -22,21 +26,29 @@ export class ExposureController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Investigators and the task force see names and phones; an admin reads the rows without them. */
   @Get('cases/:personId/exposures')
-  @Roles('investigator')
+  @Roles('investigator', 'admin')
   async exposures(
     @Param('personId') personId: string,
     @Query() query: ExposureQueryDto,
-    @Req() req: Request,
+    @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ) {
     const max = this.config.rules.maxDepth;
     const depth = query.depth ?? Math.min(3, max);
     if (depth > max) throw invalid('depth', `must be at most ${max} (MAX_DEPTH)`);
+    if (query.level !== undefined && query.level > depth) throw invalid('level', `must be at most the depth asked for (${depth})`);
     const asOf = query.asOf ? parseInstant(query.asOf) : null;
-    const { answer, fresh } = await this.queries.execute(new GetCaseExposuresQuery(personId, depth, asOf, requestedPosition(req)));
-    markStale(res, fresh);
-    return presentExposureAnswer(answer);
+    const page = {
+      level: query.level ?? null,
+      limit: query.limit ?? DEFAULT_EXPOSURES_PAGE,
+      after: decodeKeyCursor(query.cursor, 'cursor', EXPOSURE_KEY_SHAPE),
+    };
+    const withPersonalData = seesPersonalData(req.caller?.role);
+    const result = await this.queries.execute(new GetCaseExposuresQuery(personId, depth, asOf, requestedPosition(req), page, withPersonalData));
+    markStale(res, result.fresh);
+    return presentExposurePage(result);
   }
 
   @Get('persons/:personId/status')

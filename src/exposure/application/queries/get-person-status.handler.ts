@@ -8,7 +8,7 @@ import { CLOCK } from '../../../platform/clock.js';
 import type { Clock } from '../../../platform/clock.js';
 import { StreamExistence } from '../../../platform/event-sourcing/stream-existence.js';
 import { personStream } from '../../../persons/domain/person-events.js';
-import { POLICY_2021_07, recommend } from '../../../isolation/domain/policy.js';
+import { POLICY_2021_07, recommendForLinks } from '../../../isolation/domain/policy.js';
 import { ContactGraphProjection } from '../projections/contact-graph.projection.js';
 import { CaseExposureCache } from './case-exposure-cache.js';
 import { CaseLink, GetPersonStatusQuery, PersonStatus } from './get-person-status.query.js';
@@ -35,12 +35,12 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
     const links: CaseLink[] = [];
     for (const c of activeCases) {
       if (c.personId === personId) {
-        links.push({ caseId: c.personId, level: 0, exposedAt: c.infectiousFrom, via: null });
+        links.push({ caseId: c.personId, level: 0, exposedAt: c.infectiousFrom, lastExposedAt: c.infectiousFrom, via: null });
         continue;
       }
       const answer = await this.cache.exposures(c.personId, this.config.rules.maxDepth, now);
       const mine = answer?.exposures.find((e) => e.personId === personId);
-      if (mine) links.push({ caseId: c.personId, level: mine.level, exposedAt: mine.exposedAt, via: mine.via });
+      if (mine) links.push({ caseId: c.personId, level: mine.level, exposedAt: mine.exposedAt, lastExposedAt: mine.lastExposedAt, via: mine.via });
     }
     links.sort((a, b) => a.level - b.level || a.exposedAt - b.exposedAt || (a.caseId < b.caseId ? -1 : 1));
     const lowest = links[0];
@@ -50,7 +50,7 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
       classification,
       cases: links,
       isolation: currentIsolation(await this.graph.isolationOrdersOf(personId), now),
-      recommendation: lowest ? recommend(POLICY_2021_07, classification, lowest.exposedAt) : null,
+      recommendation: recommendForLinks(POLICY_2021_07, links),
       fresh,
     };
   }
