@@ -42,6 +42,25 @@ describe.each(RUNS)('%s contact graph: random world %i posted in shuffled order 
     }
   });
 
+  it('pages every case over HTTP: the pages at any limit, for every level or one, are the unpaged answer', async () => {
+    const inv = client(app.url, KEYS.investigator);
+    for (const caseId of world.cases) {
+      const whole = (await inv.get(`/v1/cases/${caseId}/exposures?depth=3`)).body;
+      for (const [limit, level] of [[1, null], [4, null], [3, 2]] as const) {
+        const rows: unknown[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const r = await inv.get(`/v1/cases/${caseId}/exposures?depth=3&limit=${limit}${level ? `&level=${level}` : ''}${cursor ? `&cursor=${cursor}` : ''}`);
+          expect(r.body.summary).toEqual(whole.summary);
+          rows.push(...r.body.exposures);
+          cursor = r.body.next;
+        } while (cursor !== null && ++pages <= whole.exposures.length);
+        expect(rows).toEqual(whole.exposures.filter((e: { level: number }) => level === null || e.level === level));
+      }
+    }
+  });
+
   it('gives the same answers after a restart on the same data directory', async () => {
     const before = await answers(app.url);
     await app.close();

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsInstant } from '../../platform/http/validators.js';
 import { KEY_CURSOR_MESSAGE, KEY_CURSOR_PATTERN } from '../../platform/paging/key-cursor.js';
 
@@ -17,7 +17,8 @@ export class ListCasesDto {
 
   @ApiPropertyOptional({ description: "the person's unit (administrative code) as registered", example: '30280' })
   @IsOptional()
-  @Matches(/^[^\u0000-\u001f]{1,64}$/, { message: 'must be 1 to 64 characters' })
+  @IsString()
+  @Length(1, 64, { message: 'must be 1 to 64 characters' })
   unit?: string;
 
   @ApiPropertyOptional({ example: '2021-07-10T00:00:00+07:00', description: 'only cases confirmed at or after this instant' })
