@@ -53,7 +53,18 @@ describe('read side: cases and exposures', () => {
     await positive('P4', '07-17T08:00', '07-17T12:00');
     await positive('P1', '07-17T09:00', '07-18T12:00');
     app.clock.current = NOW;
+    await graphCaughtUp();
   });
+
+  /** On Neo4j the projection may take longer than a query waits (READ_YOUR_WRITES_TIMEOUT_MS): wait here instead. */
+  const graphCaughtUp = async () => {
+    const caughtUp = async () => {
+      const { head, projections } = (await admin.get('/v1/projections')).body;
+      return projections[0].position === head;
+    };
+    for (let i = 0; i < 240 && !(await caughtUp()); i++) await new Promise((r) => setTimeout(r, 250));
+    if (!(await caughtUp())) throw new Error('waited 60 s for the contact graph projection to reach the log head');
+  };
   afterAll(async () => {
     await app.close();
     removeDir(app.dataDir);
@@ -63,6 +74,7 @@ describe('read side: cases and exposures', () => {
     it('lists the active cases newest confirmation first, with window, counts per level and, for an investigator, the person', async () => {
       const r = await inv.get('/v1/cases');
       expect(r.status).toBe(200);
+      expect(r.headers.get('x-stale')).toBeNull();
       expect(r.body).toEqual({
         cases: [
           {
@@ -210,6 +222,8 @@ describe('read side: cases and exposures', () => {
     await app.close();
     app = await startApp({ dataDir: app.dataDir, now: NOW });
     inv = client(app.url, KEYS.investigator);
+    admin = client(app.url, KEYS.admin);
+    await graphCaughtUp();
     const after = [(await inv.get('/v1/cases?status=all&depth=3')).body, (await inv.get('/v1/cases/P1/exposures?limit=1')).body];
     expect(after).toEqual(before);
   });
