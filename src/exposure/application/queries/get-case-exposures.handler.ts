@@ -14,16 +14,16 @@ import { POLICY_2021_07, recommend } from '../../../isolation/domain/policy.js';
 import { PersonDirectory } from '../../../persons/application/read-model/person-directory.js';
 import { ContactGraphProjection } from '../projections/contact-graph.projection.js';
 import { graphAsOf } from './as-of-graph.js';
-import { CaseExposureCache } from './case-exposure-cache.js';
 import { exposurePage, levelSummary } from './exposure-page.js';
 import { CaseExposuresResult, ExposureRow, GetCaseExposuresQuery } from './get-case-exposures.query.js';
 
 const DAY_MS = 86_400_000;
 
 /**
- * A page of a case's exposures. The whole answer is computed (or taken from the cache, so that
- * paging through it does not compute it again per page); only the page's rows get their
- * recommendation and, for callers who may see them, the person's name, phone and unit.
+ * A page of a case's exposures. The whole answer is computed (every page computes it again: the
+ * cursor holds a sort key, so the pages fit together even when the answer changed in between);
+ * only the page's rows get their recommendation and, for callers who may see them, the person's
+ * name, phone and unit.
  */
 @QueryHandler(GetCaseExposuresQuery)
 export class GetCaseExposuresHandler implements IQueryHandler<GetCaseExposuresQuery> {
@@ -33,7 +33,6 @@ export class GetCaseExposuresHandler implements IQueryHandler<GetCaseExposuresQu
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly projection: ContactGraphProjection,
-    private readonly cache: CaseExposureCache,
     private readonly directory: PersonDirectory,
   ) {}
 
@@ -51,7 +50,8 @@ export class GetCaseExposuresHandler implements IQueryHandler<GetCaseExposuresQu
     } else {
       const [graphFresh, directoryFresh] = await Promise.all([this.projection.catchUp(minPosition), this.directory.catchUp(minPosition)]);
       fresh = graphFresh && directoryFresh;
-      answer = await this.cache.exposures(caseId, depth, now);
+      // Not the cache: retention changes the graph without moving its position, and this answer must show it.
+      answer = await this.graph.exposures(caseId, depth, now);
     }
     if (!answer) throw new NotFoundError('confirmed case', caseId);
     const page = exposurePage(answer.exposures, query.page);
