@@ -14,7 +14,7 @@ export interface AskedVisit {
 /**
  * The co-presence hops at one venue from every source of a level at once (DESIGN 3, "Qualifying
  * contact"): I = the two visits' overlap, qualifying when |I ∩ W| >= minOverlap, exposedAt =
- * start(I ∩ W). The venue is read once per run of overlapping asked intervals and each visit
+ * start(I ∩ W), and the last exposure the latest end(I ∩ W). The venue is read once per run of overlapping asked intervals and each visit
  * there is checked against the levelled set once, however many sources shared the venue: at a
  * busy workplace most of the people met were levelled already.
  */
@@ -47,16 +47,24 @@ export function coPresenceAt(
       for (let k = firstStartingAt(run, other.start - longest); k < run.length && run[k].start <= other.end; k++) {
         const a = run[k];
         const known = best.get(other.personId);
-        if (known !== undefined && a.start > known.exposedAt) break; // this and every later one expose later
+        // This and every later one expose later than the known hop: they can only extend the last
+        // exposure, which ends by other.end at the latest.
+        const later = known !== undefined && a.start > known.exposedAt;
+        if (later && known.lastExposedAt >= other.end) break;
         if (other.personId === a.personId) continue;
         const exposedAt = Math.max(a.start, other.start);
-        if (Math.min(a.end, other.end) - exposedAt < minOverlapMs) continue;
+        const lastAt = Math.min(a.end, other.end);
+        if (lastAt - exposedAt < minOverlapMs) continue;
+        if (later) {
+          best.extend(other.personId, lastAt);
+          continue;
+        }
         scratch.personId = other.personId;
         scratch.exposedAt = exposedAt;
         scratch.via.fromPersonId = a.personId;
         scratch.via.from = Math.max(a.visit.start, other.start);
         scratch.via.to = Math.min(a.visit.end, other.end);
-        best.offer(scratch);
+        best.offer(scratch, lastAt);
       }
     }
     first = last;

@@ -22,7 +22,7 @@ export function computeExposures(
     const found = nextLevel(source, frontier, levelled, now, cfg);
     for (const hop of found) {
       levelled.add(hop.personId);
-      exposures.push({ personId: hop.personId, level, exposedAt: hop.exposedAt, via: hop.via });
+      exposures.push({ personId: hop.personId, level, exposedAt: hop.exposedAt, lastExposedAt: hop.lastExposedAt, via: hop.via });
     }
     frontier = found.map((hop) => ({ personId: hop.personId, windowStart: hop.exposedAt }));
   }

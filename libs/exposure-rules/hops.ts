@@ -24,22 +24,42 @@ export function compareHops(a: Hop, b: Hop): number {
   );
 }
 
-/** The earliest hop per person seen so far, by compareHops. */
-export class BestHops {
-  private readonly best = new Map<string, Hop>();
+/** A person's earliest hop and their last exposure (DESIGN 3, "Last exposure"). */
+export interface FoundHop extends Hop {
+  /** The latest end(I ∩ W) of any qualifying contact with a source of the level above. */
+  lastExposedAt: number;
+}
 
-  get(personId: string): Hop | undefined {
+/** The earliest hop per person seen so far, by compareHops, and the latest end of any of their exposures. */
+export class BestHops {
+  private readonly best = new Map<string, FoundHop>();
+
+  get(personId: string): FoundHop | undefined {
     return this.best.get(personId);
   }
 
-  /** Keeps a copy of `hop` if it beats the person's best: callers may reuse one object. */
-  offer(hop: Hop): void {
+  /**
+   * A qualifying contact exposing `hop.personId` from `hop.exposedAt` until `lastAt`: keeps a copy
+   * of `hop` if it beats the person's best (callers may reuse one object), and the later last exposure.
+   */
+  offer(hop: Hop, lastAt: number): void {
     const known = this.best.get(hop.personId);
-    if (known === undefined || compareHops(hop, known) < 0) this.best.set(hop.personId, { ...hop, via: { ...hop.via } });
+    if (known === undefined || compareHops(hop, known) < 0) {
+      const lastExposedAt = Math.max(lastAt, known?.lastExposedAt ?? lastAt);
+      this.best.set(hop.personId, { personId: hop.personId, exposedAt: hop.exposedAt, via: { ...hop.via }, lastExposedAt });
+    } else if (lastAt > known.lastExposedAt) {
+      known.lastExposedAt = lastAt;
+    }
+  }
+
+  /** A qualifying contact of a person already found that cannot beat their hop: only its end counts. */
+  extend(personId: string, lastAt: number): void {
+    const known = this.best.get(personId);
+    if (known !== undefined && lastAt > known.lastExposedAt) known.lastExposedAt = lastAt;
   }
 
   /** By exposedAt, then personId: the order of a level in the answer. */
-  sorted(): Hop[] {
+  sorted(): FoundHop[] {
     return [...this.best.values()].sort((a, b) => a.exposedAt - b.exposedAt || compareStrings(a.personId, b.personId));
   }
 }

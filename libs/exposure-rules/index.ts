@@ -4,7 +4,7 @@ export { compareStrings } from './compare.js';
 export { intersect, lengthOf } from './intervals.js';
 export { deriveVisits, explainVisits, type ExplainedVisit } from './visits.js';
 export { contactClass, infectiousFrom, windowEnd, type ContactClass } from './windows.js';
-export { BestHops, compareHops, type Hop } from './hops.js';
+export { BestHops, compareHops, type FoundHop, type Hop } from './hops.js';
 export { nextLevel, type LevelSource } from './level.js';
 export { computeExposures } from './exposures.js';
 export { InMemoryContactSource, type Facts } from './in-memory-source.js';

@@ -1,6 +1,6 @@
 import { coPresenceAt, type AskedVisit } from './co-presence.js';
 import type { ContactSource } from './contact-source.js';
-import { BestHops, type Hop } from './hops.js';
+import { BestHops, type FoundHop } from './hops.js';
 import { intersect } from './intervals.js';
 import type { RulesConfig } from './types.js';
 import { contactClass, windowEnd, type ContactClass } from './windows.js';
@@ -14,7 +14,7 @@ export interface LevelSource {
 /**
  * The next level of a chain (DESIGN 3, "Windows", "Qualifying contact", "Levels"): for every
  * person not yet levelled who had a qualifying contact with a source inside that source's window,
- * the earliest hop by compareHops. Reads only the sources' facts and the venues they visited.
+ * the earliest hop by compareHops and the latest end of those contacts. Reads only the sources' facts and the venues they visited.
  */
 export function nextLevel(
   source: ContactSource,
@@ -22,7 +22,7 @@ export function nextLevel(
   levelled: ReadonlySet<string>,
   now: number,
   cfg: RulesConfig,
-): Hop[] {
+): FoundHop[] {
   const best = new BestHops();
   const askedByVenue = new Map<string, AskedVisit[]>();
   for (const { personId, windowStart } of sources) {
@@ -45,11 +45,14 @@ export function nextLevel(
       // A recorded contact counts however short: an investigator saw it happen.
       const exposure = intersect({ start: c.from, end: c.to }, { start: windowStart, end: ends[contactClass(c.setting)] });
       if (exposure === null) continue;
-      best.offer({
-        personId: otherId,
-        exposedAt: exposure.start,
-        via: { fromPersonId: personId, kind: 'recorded-contact', venueId: null, contactId: c.contactId, from: c.from, to: c.to },
-      });
+      best.offer(
+        {
+          personId: otherId,
+          exposedAt: exposure.start,
+          via: { fromPersonId: personId, kind: 'recorded-contact', venueId: null, contactId: c.contactId, from: c.from, to: c.to },
+        },
+        exposure.end,
+      );
     }
   }
   const minOverlapMs = cfg.minOverlapMinutes * 60_000;

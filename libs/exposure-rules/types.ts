@@ -83,6 +83,8 @@ export interface Exposure {
   personId: string;
   level: number;
   exposedAt: number;
+  /** DESIGN 3 "Last exposure": the latest end(I ∩ W) of a qualifying contact with a source of the level above. */
+  lastExposedAt: number;
   via: ViaHop;
 }
 

@@ -7,10 +7,12 @@ import { CaseExposureCache } from './application/queries/case-exposure-cache.js'
 import { GetCaseExposuresHandler } from './application/queries/get-case-exposures.handler.js';
 import { GetPersonStatusHandler } from './application/queries/get-person-status.handler.js';
 import { contactGraphProvider } from './infrastructure/contact-graph.provider.js';
+import { PersonsModule } from '../persons/persons.module.js';
 
 @Module({
+  imports: [PersonsModule],
   controllers: [ExposureController, ProjectionsController],
   providers: [contactGraphProvider, ContactGraphProjection, CaseExposureCache, GetCaseExposuresHandler, GetPersonStatusHandler],
-  exports: [CONTACT_GRAPH, ContactGraphProjection],
+  exports: [CONTACT_GRAPH, ContactGraphProjection, CaseExposureCache],
 })
 export class ExposureModule {}

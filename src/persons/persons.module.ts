@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PersonsController } from './api/persons.controller.js';
 import { RegisterPersonHandler } from './application/commands/register-person.handler.js';
 import { CorrectPersonHandler } from './application/commands/correct-person.handler.js';
+import { PersonDirectory } from './application/read-model/person-directory.js';
 
-@Module({ controllers: [PersonsController], providers: [RegisterPersonHandler, CorrectPersonHandler] })
+@Module({ controllers: [PersonsController], providers: [RegisterPersonHandler, CorrectPersonHandler, PersonDirectory], exports: [PersonDirectory] })
 export class PersonsModule {}

@@ -36,7 +36,7 @@ describe('exposure alerts over HTTP (embedded publisher)', () => {
     for (const e of expected) {
       const alert = byTriple.get(tripleOf(e))!;
       expect({ exposedAt: alert.exposedAt, via: alert.via }).toEqual({ exposedAt: e.exposedAt, via: e.via });
-      expect(alert.recommendation).toMatchObject({ classification: `F${e.level}`, from: e.exposedAt, policyVersion: '2021-07-v1' });
+      expect(alert.recommendation).toMatchObject({ classification: `F${e.level}`, from: e.lastExposedAt, policyVersion: '2021-07-v2' });
     }
     const positions = initial.map((a) => BigInt(a.position));
     expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : 1)));

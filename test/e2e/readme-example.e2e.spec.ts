@@ -83,7 +83,7 @@ describe('the README worked example, run as written against the built service', 
     expect(status).toMatchObject({
       personId: 'P3',
       classification: 'F2',
-      recommendation: { policyVersion: '2021-07-v1', classification: 'F2', isolation: 'home', testDays: [1, 7] },
+      recommendation: { policyVersion: '2021-07-v2', classification: 'F2', isolation: 'home', testDays: [1, 7] },
     });
   });
 });

@@ -62,6 +62,14 @@ export function expectedAnswer(world: RandomWorld, caseId: string, depth: number
     personId: e.personId,
     level: e.level,
     exposedAt: iso(e.exposedAt),
+    lastExposedAt: iso(e.lastExposedAt),
+    // Every case of a world is active at its end: one reached by another case's chain is marked.
+    confirmedCase: world.cases.includes(e.personId),
     via: { ...e.via, from: iso(e.via.from), to: iso(e.via.to) },
   }));
+}
+
+/** The rows of an exposures answer without what the expected answer does not name (advice, personal data). */
+export function exposureFacts(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  return rows.map(({ personId, level, exposedAt, lastExposedAt, confirmedCase, via }) => ({ personId, level, exposedAt, lastExposedAt, confirmedCase, via }));
 }

@@ -34,6 +34,7 @@ export async function exposureChains(
         personId: r.get('personId'),
         level,
         exposedAt: r.get('exposedAt'),
+        lastExposedAt: r.get('lastExposedAt'),
         via: {
           fromPersonId: r.get('source'),
           kind,

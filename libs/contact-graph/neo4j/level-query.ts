@@ -16,6 +16,7 @@
  * 4. The earliest hop per person is min() of the hop as a list: lists order element by element, so
  *    this is compareHops, and the aggregation keeps one list per person instead of sorting every
  *    candidate row (at size M a depth-3 level's rows outgrew 2.8 GiB of transaction memory).
+ * 5. The last exposure (DESIGN 3, "Last exposure") is max(end(I ∩ W)) over the same qualifying rows.
  */
 export const LEVEL_QUERY = `
 UNWIND $frontier AS src
@@ -42,7 +43,7 @@ CALL (p, ws, otherEnd, householdEnd) {
   WITH v, x, cStart, cEnd, CASE WHEN cStart > ws THEN cStart ELSE ws END AS eStart,
                            CASE WHEN cEnd < otherEnd THEN cEnd ELSE otherEnd END AS eEnd
   WHERE eEnd - eStart >= $minOverlapMs
-  RETURN x.personId AS personId, eStart AS exposedAt, 'co-presence' AS kind, v.venueId AS ref, cStart AS viaFrom, cEnd AS viaTo
+  RETURN x.personId AS personId, eStart AS exposedAt, eEnd AS lastAt, 'co-presence' AS kind, v.venueId AS ref, cStart AS viaFrom, cEnd AS viaTo
 UNION ALL
   MATCH (p)-[:PARTY_TO]->(c:Contact)<-[:PARTY_TO]-(o:Person)
   WHERE NOT o.id IN $levelled
@@ -50,9 +51,9 @@ UNION ALL
   WITH o, c, CASE WHEN c.from > ws THEN c.from ELSE ws END AS eStart,
              CASE WHEN c.to < we THEN c.to ELSE we END AS eEnd
   WHERE eStart <= eEnd
-  RETURN o.id AS personId, eStart AS exposedAt, 'recorded-contact' AS kind, c.id AS ref, c.from AS viaFrom, c.to AS viaTo
+  RETURN o.id AS personId, eStart AS exposedAt, eEnd AS lastAt, 'recorded-contact' AS kind, c.id AS ref, c.from AS viaFrom, c.to AS viaTo
 }
-WITH personId, min([exposedAt, p.id, kind, ref, viaFrom, viaTo]) AS best
-RETURN personId, best[0] AS exposedAt, best[1] AS source, best[2] AS kind, best[3] AS ref,
+WITH personId, min([exposedAt, p.id, kind, ref, viaFrom, viaTo]) AS best, max(lastAt) AS lastExposedAt
+RETURN personId, best[0] AS exposedAt, lastExposedAt, best[1] AS source, best[2] AS kind, best[3] AS ref,
        best[4] AS viaFrom, best[5] AS viaTo
 ORDER BY exposedAt, personId`;

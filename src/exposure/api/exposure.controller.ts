@@ -2,6 +2,10 @@ import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common'
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import type { AuthenticatedRequest } from '../../platform/auth/api-key.guard.js';
+import { seesPersonalData } from '../../platform/auth/personal-data.js';
+import { decodeKeyCursor } from '../../platform/paging/key-cursor.js';
+import { EXPOSURE_KEY_SHAPE } from '../application/queries/exposure-page.js';
 import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { Roles } from '../../platform/auth/roles.decorator.js';
@@ -14,8 +18,8 @@ import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { CaseExposuresResponse } from './case-exposures.response.js';
-import { ExposureQueryDto } from './exposure-query.dto.js';
-import { presentExposureAnswer, presentStatus } from './exposure.presenter.js';
+import { DEFAULT_EXPOSURES_PAGE, ExposureQueryDto } from './exposure-query.dto.js';
+import { presentExposurePage, presentStatus } from './exposure.presenter.js';
 import { PersonStatusResponse } from './person-status.response.js';
 
 @ApiTags('exposure')
@@ -26,8 +30,9 @@ export class ExposureController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Investigators and the task force see names and phones; an admin reads the rows without them. */
   @Get('cases/:personId/exposures')
-  @Roles('investigator')
+  @Roles('investigator', 'admin')
   @ApiOperation({ summary: "A confirmed case's exposure chain (F1, F2, …) and why each person is in it" })
   @ApiIdParam('personId', 'the confirmed case')
   @ApiRead(CaseExposuresResponse, 'the case, its window and its exposures', { readYourWrites: true })
@@ -35,16 +40,23 @@ export class ExposureController {
   async exposures(
     @Param('personId') personId: string,
     @Query() query: ExposureQueryDto,
-    @Req() req: Request,
+    @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ) {
     const max = this.config.rules.maxDepth;
     const depth = query.depth ?? Math.min(3, max);
     if (depth > max) throw invalid('depth', `must be at most ${max} (MAX_DEPTH)`);
+    if (query.level !== undefined && query.level > depth) throw invalid('level', `must be at most the depth asked for (${depth})`);
     const asOf = query.asOf ? parseInstant(query.asOf) : null;
-    const { answer, fresh } = await this.queries.execute(new GetCaseExposuresQuery(personId, depth, asOf, requestedPosition(req)));
-    markStale(res, fresh);
-    return presentExposureAnswer(answer);
+    const page = {
+      level: query.level ?? null,
+      limit: query.limit ?? DEFAULT_EXPOSURES_PAGE,
+      after: decodeKeyCursor(query.cursor, 'cursor', EXPOSURE_KEY_SHAPE),
+    };
+    const withPersonalData = seesPersonalData(req.caller?.role);
+    const result = await this.queries.execute(new GetCaseExposuresQuery(personId, depth, asOf, requestedPosition(req), page, withPersonalData));
+    markStale(res, result.fresh);
+    return presentExposurePage(result);
   }
 
   @Get('persons/:personId/status')

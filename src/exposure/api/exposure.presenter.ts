@@ -1,4 +1,5 @@
-import type { ExposureAnswer } from '../../../libs/contact-graph/contact-graph.port.js';
+import type { PersonCard } from '../../persons/application/read-model/person-directory.js';
+import type { CaseExposuresResult, ExposureRow } from '../application/queries/get-case-exposures.query.js';
 import type { Exposure, ViaHop } from '../../../libs/exposure-rules/types.js';
 import { toIso, toIsoOrNull } from '../../platform/time/instants.js';
 import type { Recommendation } from '../../isolation/domain/policy.js';
@@ -21,14 +22,35 @@ export function presentExposure(e: Exposure) {
   return { personId: e.personId, level: e.level, exposedAt: toIso(e.exposedAt), via: presentVia(e.via) };
 }
 
-export function presentExposureAnswer(answer: ExposureAnswer) {
+/** Name, phone and unit, only where the caller may see them (the keys are absent otherwise). */
+export function presentPersonCard(card: PersonCard | null | undefined) {
+  if (card === undefined) return {};
+  return { fullName: card?.fullName ?? null, phone: card?.phone ?? null, unit: card?.unit ?? null };
+}
+
+function presentExposureRow(row: ExposureRow) {
+  return {
+    personId: row.personId,
+    level: row.level,
+    exposedAt: toIso(row.exposedAt),
+    lastExposedAt: toIso(row.lastExposedAt),
+    confirmedCase: row.confirmedCase,
+    via: presentVia(row.via),
+    recommendation: presentRecommendation(row.recommendation),
+    ...presentPersonCard(row.person),
+  };
+}
+
+export function presentExposurePage(result: CaseExposuresResult) {
   return {
     case: {
-      personId: answer.case.personId,
-      infectiousFrom: toIso(answer.case.infectiousFrom),
-      infectiousUntil: toIsoOrNull(answer.case.infectiousUntil),
+      personId: result.case.personId,
+      infectiousFrom: toIso(result.case.infectiousFrom),
+      infectiousUntil: toIsoOrNull(result.case.infectiousUntil),
     },
-    exposures: answer.exposures.map(presentExposure),
+    summary: result.summary,
+    exposures: result.rows.map(presentExposureRow),
+    next: result.next,
   };
 }
 
@@ -59,6 +81,7 @@ export function presentStatus(s: PersonStatus) {
       caseId: c.caseId,
       level: c.level,
       exposedAt: toIso(c.exposedAt),
+      lastExposedAt: toIso(c.lastExposedAt),
       via: c.via ? presentVia(c.via) : null,
     })),
     isolation: presentIsolation(s.isolation),

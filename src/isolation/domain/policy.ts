@@ -30,13 +30,14 @@ export interface IsolationPolicy {
 
 const DAY_MS = 86_400_000;
 
+/** v2 counts every period from the last exposure (DESIGN 3, "Policy"); v1 counted from the first. */
 export const POLICY_2021_07: IsolationPolicy = {
-  version: '2021-07-v1',
+  version: '2021-07-v2',
   case: { isolation: 'hospital', days: null, testDays: [], advice: 'treat and isolate until cleared by a physician' },
   byLevel: {
-    1: { isolation: 'centralized', days: 14, testDays: [1, 7, 14], advice: 'centralized quarantine for 14 days from exposure; tests on days 1, 7 and 14' },
-    2: { isolation: 'home', days: 7, testDays: [1, 7], advice: 'home isolation for 7 days from exposure; tests on days 1 and 7' },
-    3: { isolation: 'self-monitoring', days: 14, testDays: [], advice: 'monitor symptoms for 14 days from exposure; test on any symptom' },
+    1: { isolation: 'centralized', days: 14, testDays: [1, 7, 14], advice: 'centralized quarantine for 14 days from the last exposure; tests on days 1, 7 and 14' },
+    2: { isolation: 'home', days: 7, testDays: [1, 7], advice: 'home isolation for 7 days from the last exposure; tests on days 1 and 7' },
+    3: { isolation: 'self-monitoring', days: 14, testDays: [], advice: 'monitor symptoms for 14 days from the last exposure; test on any symptom' },
   },
   beyond: null,
 };
@@ -60,4 +61,22 @@ export function recommend(
     testDays: rule.testDays,
     advice: rule.advice,
   };
+}
+
+/** A person's link to one case: level 0 for the case itself (both times are its infectiousFrom). */
+export interface ClassifiedLink {
+  level: number;
+  lastExposedAt: number;
+}
+
+/**
+ * The recommendation for a person over every case that reaches them: their lowest level decides
+ * the rule, and the period runs from the latest last exposure among the cases at that level (a
+ * person exposed at F1 by two cases counts from the later exposure).
+ */
+export function recommendForLinks(policy: IsolationPolicy, links: readonly ClassifiedLink[]): Recommendation | null {
+  if (links.length === 0) return null;
+  const lowest = Math.min(...links.map((l) => l.level));
+  const from = Math.max(...links.filter((l) => l.level === lowest).map((l) => l.lastExposedAt));
+  return recommend(policy, lowest === 0 ? 'F0' : `F${lowest}`, from);
 }

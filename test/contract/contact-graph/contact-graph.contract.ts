@@ -195,6 +195,11 @@ export function contactGraphContract(name: string, make: () => Promise<ContactGr
         ['Q', t('07-11 08:30')], ['N', t('07-11 09:30')], ['M', t('07-11 09:50')], ['H', t('07-11 12:00')],
       ]);
       expect(answer!.exposures.find((e) => e.personId === 'Q')!.via).toMatchObject({ from: t('07-11 08:30'), to: t('07-11 13:00') });
+      // The last exposure ends where the window of its class of contact ends: home isolation at 10:00
+      // ends all but the household contact, which goes on until its own end.
+      expect(answer!.exposures.map((e) => [e.personId, e.lastExposedAt])).toEqual([
+        ['Q', t('07-11 10:00')], ['N', t('07-11 10:00')], ['M', t('07-11 09:55')], ['H', t('07-11 12:05')],
+      ]);
     });
 
     it('changes nothing when a batch comes again at the same or a lower position, and keeps the last checkpoint', async () => {

@@ -10,6 +10,7 @@ const exposure = (personId: string, level: number): Exposure => ({
   personId,
   level,
   exposedAt: Date.parse('2021-07-10T01:30:00Z'),
+  lastExposedAt: Date.parse('2021-07-10T02:30:00Z'),
   via: { fromPersonId: 'P1', kind: 'co-presence', venueId: 'V1', contactId: null, from: Date.parse('2021-07-10T01:30:00Z'), to: Date.parse('2021-07-10T02:30:00Z') },
 });
 /** The two calls the alerts need of a graph: the active cases and their exposures. */

@@ -19,6 +19,7 @@ describe('computeExposures', () => {
         personId: 'p1',
         level: 1,
         exposedAt: t('07-10 08:30'),
+        lastExposedAt: t('07-10 09:00'),
         via: { fromPersonId: 'p0', kind: 'co-presence', venueId: 'V', contactId: null, from: t('07-10 08:30'), to: t('07-10 09:00') },
       },
     ]);
@@ -251,6 +252,56 @@ describe('computeExposures', () => {
       ['p3', 2, t('07-10 12:00'), 'p1'],
     ]);
     expect(exposures[1].via).toMatchObject({ from: t('07-10 11:00'), to: t('07-10 13:00') });
+  });
+
+  describe('last exposure (DESIGN 3, "Last exposure")', () => {
+    const lastOf = (s: Parameters<typeof exposuresOf>[0], opts: Parameters<typeof exposuresOf>[3] = {}) =>
+      exposuresOf(s, 'p0', from, opts).map((e) => [e.personId, e.level, e.exposedAt, e.lastExposedAt]);
+
+    it('a household member exposed every evening counts from the last evening before the case was isolated', () => {
+      const evenings = [10, 11, 12, 13].map((d) => contact(`k${d}`, 'p0', 'h', t(`07-${d} 18:00`), t(`07-${d} 22:00`), 'household'));
+      // Centralized isolation on the 12th at 20:00 ends household contacts: the 12th's evening is cut there.
+      const orders = [order('o', 'p0', 'centralized', t('07-12 20:00'))];
+      expect(lastOf({ contacts: evenings, orders })).toEqual([['h', 1, t('07-10 18:00'), t('07-12 20:00')]]);
+      expect(lastOf({ contacts: evenings })).toEqual([['h', 1, t('07-10 18:00'), t('07-13 22:00')]]);
+    });
+
+    it('is the latest end of a qualifying co-presence inside the window, ignoring overlaps too short to count', () => {
+      const checks = [
+        ...stay('p0', 'V', t('07-10 08:00'), t('07-10 09:00')),
+        ...stay('p1', 'V', t('07-10 08:30'), t('07-10 10:00')),
+        ...stay('p0', 'W', t('07-11 08:00'), t('07-11 10:00')),
+        ...stay('p1', 'W', t('07-11 09:50'), t('07-11 11:00')), // 10 minutes: does not qualify
+        ...stay('p0', 'V', t('07-11 14:00'), t('07-11 15:00')),
+        ...stay('p1', 'V', t('07-11 13:00'), t('07-11 14:30')), // qualifies: ends at 14:30
+      ];
+      expect(lastOf({ venues: V, checks })).toEqual([['p1', 1, t('07-10 08:30'), t('07-11 14:30')]]);
+    });
+
+    it('counts contacts with every source of the level above, not only the one of the via hop', () => {
+      const contacts = [
+        contact('k1', 'p0', 'a', t('07-10 08:00'), t('07-10 08:10')),
+        contact('k2', 'p0', 'b', t('07-10 09:00'), t('07-10 09:10')),
+        contact('k3', 'a', 'c', t('07-10 10:00'), t('07-10 10:10')),
+        contact('k4', 'b', 'c', t('07-10 15:00'), t('07-10 16:00')),
+      ];
+      const rows = exposuresOf({ contacts }, 'p0', from);
+      expect(rows.find((e) => e.personId === 'c')).toMatchObject({ level: 2, exposedAt: t('07-10 10:00'), lastExposedAt: t('07-10 16:00'), via: { fromPersonId: 'a' } });
+    });
+
+    it('ignores contacts with people of the same level, and ends at now while a contact goes on', () => {
+      const contacts = [
+        contact('k1', 'p0', 'a', t('07-10 08:00'), t('07-10 08:10')),
+        contact('k2', 'p0', 'b', t('07-10 08:00'), t('07-10 08:10')),
+        contact('k3', 'a', 'b', t('07-10 20:00'), t('07-10 21:00')), // both F1: no later exposure of either
+        contact('k4', 'p0', 'd', t('07-10 12:00'), t('07-10 18:00')),
+      ];
+      expect(lastOf({ contacts }, { now: t('07-10 13:00') })).toEqual([
+        ['a', 1, t('07-10 08:00'), t('07-10 08:10')],
+        ['b', 1, t('07-10 08:00'), t('07-10 08:10')],
+        ['d', 1, t('07-10 12:00'), t('07-10 13:00')],
+      ]);
+    });
   });
 
   it('asks the source only for the neighbourhood of the chain', () => {

@@ -118,16 +118,19 @@ const worldArb = fc.integer({ min: 0, max: 2 ** 31 - 1 }).map((seed) => randomWo
  * whole world, level by level. It shares no code with computeExposures beyond intersect and
  * windowEnd, so it checks the neighbourhood queries and the per-level bookkeeping.
  */
-function naiveLevels(w: RandomWorld, f0: string, from: number, depth: number): [string, number, number][] {
+function naiveLevels(w: RandomWorld, f0: string, from: number, depth: number): [string, number, number, number][] {
   const all = source(w);
   const visits = w.persons.flatMap((p) => [...all.visitsOf(p)]);
-  const found: [string, number, number][] = [];
+  const found: [string, number, number, number][] = [];
   const levelled = new Set([f0]);
   let frontier = [{ p: f0, start: from }];
   for (let level = 1; level <= depth; level++) {
     const best = new Map<string, number>();
-    const offer = (q: string, at: number) => {
-      if (!levelled.has(q) && (best.get(q) ?? Infinity) > at) best.set(q, at);
+    const last = new Map<string, number>();
+    const offer = (q: string, { start, end }: { start: number; end: number }) => {
+      if (levelled.has(q)) return;
+      if ((best.get(q) ?? Infinity) > start) best.set(q, start);
+      if ((last.get(q) ?? -Infinity) < end) last.set(q, end);
     };
     for (const { p, start } of frontier) {
       const orders = w.orders.filter((o) => o.personId === p);
@@ -137,27 +140,27 @@ function naiveLevels(w: RandomWorld, f0: string, from: number, depth: number): [
         for (const b of visits.filter((v) => v.venueId === a.venueId && v.personId !== p)) {
           const overlap = intersect(a, b);
           const inWindow = overlap && intersect(overlap, other);
-          if (inWindow && inWindow.end - inWindow.start >= DEFAULT_RULES.minOverlapMinutes * MINUTE) offer(b.personId, inWindow.start);
+          if (inWindow && inWindow.end - inWindow.start >= DEFAULT_RULES.minOverlapMinutes * MINUTE) offer(b.personId, inWindow);
         }
       }
       for (const c of w.contacts.filter((c) => c.personA === p || c.personB === p)) {
         const hit = intersect({ start: c.from, end: c.to }, c.setting === 'household' ? household : other);
-        if (hit) offer(c.personA === p ? c.personB : c.personA, hit.start);
+        if (hit) offer(c.personA === p ? c.personB : c.personA, hit);
       }
     }
     const next = [...best].sort(([p, a], [q, b]) => a - b || (p < q ? -1 : 1));
-    next.forEach(([p, at]) => (levelled.add(p), found.push([p, level, at])));
+    next.forEach(([p, at]) => (levelled.add(p), found.push([p, level, at, last.get(p)!])));
     frontier = next.map(([p, at]) => ({ p, start: at }));
   }
   return found;
 }
 
 describe('computeExposures properties', () => {
-  it('agrees with a naive scan of the whole world on who, at which level, and when', () => {
+  it('agrees with a naive scan of the whole world on who, at which level, when first and when last', () => {
     fc.assert(
       fc.property(worldArb, (w) => {
         const { personId, from, exposures } = chainsOf(w, w, 3);
-        expect(exposures.map((e) => [e.personId, e.level, e.exposedAt])).toEqual(naiveLevels(w, personId, from, 3));
+        expect(exposures.map((e) => [e.personId, e.level, e.exposedAt, e.lastExposedAt])).toEqual(naiveLevels(w, personId, from, 3));
       }),
       { numRuns: 40 },
     );
@@ -183,6 +186,8 @@ describe('computeExposures properties', () => {
           expect(e.personId).not.toBe(f0);
           expect(e.exposedAt).toBeGreaterThanOrEqual(Math.max(from, e.via.from));
           expect(e.exposedAt).toBeLessThanOrEqual(Math.min(w.now, e.via.to));
+          expect(e.lastExposedAt).toBeGreaterThanOrEqual(e.exposedAt);
+          expect(e.lastExposedAt).toBeLessThanOrEqual(w.now);
           if (e.level === 1) {
             expect(e.via.fromPersonId).toBe(f0);
           } else {

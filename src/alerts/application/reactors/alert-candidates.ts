@@ -7,7 +7,7 @@ import type { RaiseAlert } from '../../domain/raise-alert.decider.js';
 export function alertCandidates(caseId: string, exposures: Exposure[]): RaiseAlert[] {
   return exposures.map((exposure) => {
     const { personId, level, exposedAt, via } = presentExposure(exposure);
-    const advice = recommend(POLICY_2021_07, `F${level}`, exposure.exposedAt);
+    const advice = recommend(POLICY_2021_07, `F${level}`, exposure.lastExposedAt);
     return { caseId, personId, level, exposedAt, via, recommendation: presentRecommendation(advice) };
   });
 }

@@ -11,7 +11,7 @@ import { CLOCK } from '../../../platform/clock.js';
 import type { Clock } from '../../../platform/clock.js';
 import { StreamExistence } from '../../../platform/event-sourcing/stream-existence.js';
 import { personStream } from '../../../persons/domain/person-events.js';
-import { POLICY_2021_07, recommend } from '../../../isolation/domain/policy.js';
+import { POLICY_2021_07, recommendForLinks } from '../../../isolation/domain/policy.js';
 import { evolveIsolation, initialIsolationState } from '../../../isolation/domain/isolation-state.js';
 import { currentOrder, isolationHistory, ordersDuring, servedBy } from '../../../isolation/domain/isolation-history.js';
 import { ContactGraphProjection } from '../projections/contact-graph.projection.js';
@@ -39,19 +39,19 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
     const links: CaseLink[] = [];
     for (const c of activeCases) {
       if (c.personId === personId) {
-        links.push({ caseId: c.personId, level: 0, exposedAt: c.infectiousFrom, via: null });
+        links.push({ caseId: c.personId, level: 0, exposedAt: c.infectiousFrom, lastExposedAt: c.infectiousFrom, via: null });
         continue;
       }
       const answer = await this.cache.exposures(c.personId, this.config.rules.maxDepth, now);
       const mine = answer?.exposures.find((e) => e.personId === personId);
-      if (mine) links.push({ caseId: c.personId, level: mine.level, exposedAt: mine.exposedAt, via: mine.via });
+      if (mine) links.push({ caseId: c.personId, level: mine.level, exposedAt: mine.exposedAt, lastExposedAt: mine.lastExposedAt, via: mine.via });
     }
     links.sort((a, b) => a.level - b.level || a.exposedAt - b.exposedAt || (a.caseId < b.caseId ? -1 : 1));
     const lowest = links[0];
     const classification = lowest ? (lowest.level === 0 ? 'F0' : (`F${lowest.level}` as const)) : 'none';
     // The orders come from the person's own stream: it holds them all, with reasons and supersessions.
     const history = isolationHistory((await this.store.readStream(personStream(personId))).reduce(evolveIsolation, initialIsolationState()));
-    const advice = lowest ? recommend(POLICY_2021_07, classification, lowest.exposedAt) : null;
+    const advice = recommendForLinks(POLICY_2021_07, links);
     const served = advice ? servedBy(advice, history, now) : null;
     return {
       personId,

@@ -7,6 +7,8 @@ export interface CaseLink {
   caseId: string;
   level: number;
   exposedAt: number;
+  /** When the isolation period counts from (the case's own infectiousFrom for level 0). */
+  lastExposedAt: number;
   via: ViaHop | null;
 }
 

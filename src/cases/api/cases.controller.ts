@@ -1,0 +1,46 @@
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthenticatedRequest } from '../../platform/auth/api-key.guard.js';
+import { seesPersonalData } from '../../platform/auth/personal-data.js';
+import { Roles } from '../../platform/auth/roles.decorator.js';
+import { APP_CONFIG } from '../../platform/config/app-config.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
+import { invalid } from '../../platform/errors.js';
+import { markStale, requestedPosition } from '../../platform/http/log-position.js';
+import { decodeKeyCursor } from '../../platform/paging/key-cursor.js';
+import { parseInstant } from '../../platform/time/instants.js';
+import { CASE_KEY_SHAPE } from '../application/queries/list-cases.handler.js';
+import { ListCasesQuery } from '../application/queries/list-cases.query.js';
+import { presentCasePage } from './cases.presenter.js';
+import { DEFAULT_CASES_PAGE, ListCasesDto } from './list-cases.dto.js';
+
+/** The confirmed cases, newest first: investigators and the task force with names, an admin without. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('v1/cases')
+export class CasesController {
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Roles('investigator', 'admin')
+  async list(@Query() query: ListCasesDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response) {
+    const depth = query.depth ?? 1;
+    if (depth > this.config.rules.maxDepth) throw invalid('depth', `must be at most ${this.config.rules.maxDepth} (MAX_DEPTH)`);
+    const request = {
+      status: query.status ?? 'active',
+      unit: query.unit ?? null,
+      since: query.since ? parseInstant(query.since) : null,
+      depth,
+      limit: query.limit ?? DEFAULT_CASES_PAGE,
+      after: decodeKeyCursor(query.cursor, 'cursor', CASE_KEY_SHAPE),
+    };
+    const page = await this.queries.execute(new ListCasesQuery(request, seesPersonalData(req.caller?.role), requestedPosition(req)));
+    markStale(res, page.fresh);
+    return presentCasePage(page);
+  }
+}
