@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { CypherRunner } from './cypher-runner.js';
 import type { GraphFact } from '../contact-graph.port.js';
 import type { RulesConfig } from '../../exposure-rules/types.js';
 import { lockCheckpoint, storeCheckpoint } from './checkpoint.js';
@@ -12,7 +12,7 @@ import * as W from './write-cypher.js';
  * Venues go first so that checks of the same batch derive their visits with the venue's stay, and
  * orders before releases so that a release in the same batch finds its order.
  */
-export async function applyBatch(tx: ManagedTransaction, facts: readonly GraphFact[], position: bigint, cfg: RulesConfig): Promise<boolean> {
+export async function applyBatch(tx: CypherRunner, facts: readonly GraphFact[], position: bigint, cfg: RulesConfig): Promise<boolean> {
   const stored = await lockCheckpoint(tx);
   if (stored !== null && position <= stored) return false;
 

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { CypherRunner } from './cypher-runner.js';
 
 /** The singleton node holding the projection's checkpoint (a string: positions are 64-bit). */
 export const CHECKPOINT = 'contact-graph';
@@ -23,16 +23,16 @@ RETURN k.position AS position, coalesce(k.longestVisitMs, 0) AS longestVisitMs`;
 
 const asPosition = (value: unknown): bigint | null => (typeof value === 'string' ? BigInt(value) : null);
 
-export async function lockCheckpoint(tx: ManagedTransaction): Promise<bigint | null> {
+export async function lockCheckpoint(tx: CypherRunner): Promise<bigint | null> {
   const result = await tx.run(LOCK, { name: CHECKPOINT });
   return asPosition(result.records[0]?.get('position'));
 }
 
-export async function storeCheckpoint(tx: ManagedTransaction, position: bigint): Promise<void> {
+export async function storeCheckpoint(tx: CypherRunner, position: bigint): Promise<void> {
   await tx.run(STORE, { name: CHECKPOINT, position: position.toString() });
 }
 
-export async function readCheckpoint(tx: ManagedTransaction): Promise<{ position: bigint | null; longestVisitMs: number }> {
+export async function readCheckpoint(tx: CypherRunner): Promise<{ position: bigint | null; longestVisitMs: number }> {
   const record = (await tx.run(READ, { name: CHECKPOINT })).records[0];
   return { position: asPosition(record?.get('position')), longestVisitMs: record ? (record.get('longestVisitMs') as number) : 0 };
 }

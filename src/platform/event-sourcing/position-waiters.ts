@@ -17,6 +17,12 @@ export class PositionWaiters {
     });
   }
 
+  /** Answers every pending wait with false now: the projection failed and will not advance before it retries. */
+  giveUp(): void {
+    for (const w of this.waiters) w.resolve(false);
+    this.waiters = [];
+  }
+
   /** True once `target` is applied; false when `timeoutMs` passes first. */
   waitFor(target: bigint | null, timeoutMs: number): Promise<boolean> {
     if (target === null || (this.applied !== null && this.applied >= target)) return Promise.resolve(true);

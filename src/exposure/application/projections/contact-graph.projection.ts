@@ -34,6 +34,8 @@ export class ContactGraphProjection implements OnApplicationBootstrap, OnApplica
       store,
       checkpoint: () => this.checkpoint(),
       handle: (events) => this.apply(events),
+      // A query waiting for this projection would wait in vain until the retry: it answers now.
+      onFailure: () => this.waiters.giveUp(),
     });
   }
 
@@ -55,10 +57,14 @@ export class ContactGraphProjection implements OnApplicationBootstrap, OnApplica
     return this.runner.lastError;
   }
 
-  /** Waits until everything in the log now (or up to `target`) is applied; false when it timed out. */
+  /**
+   * Waits until everything in the log now (or up to `target`) is applied; false when it timed out.
+   * A failing projection does not advance before its next attempt, so nobody waits for it: the
+   * query answers at once (stale, or 503 when the graph itself is down).
+   */
   async catchUp(target?: bigint | null, timeoutMs = this.config.readYourWritesTimeoutMs): Promise<boolean> {
     const goal = target ?? (await this.store.headPosition());
-    return this.waiters.waitFor(goal, timeoutMs);
+    return this.waiters.waitFor(goal, this.lastError === null ? timeoutMs : 0);
   }
 
   async orderOwner(orderId: string): Promise<string | null> {
