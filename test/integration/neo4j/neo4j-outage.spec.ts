@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { randomWorld } from '../../support/random-world.js';
 import { graphBackends } from '../../support/graph-backends.js';
-import { describeWithServer, neo4jTarget } from '../../support/infra.js';
+import { describeWithServer } from '../../support/infra.js';
+import { localInfra } from '../../support/local-infra.js';
 import { client, KEYS, removeDir, RunningApp, startApp } from '../../support/test-app.js';
 import { expectedAnswer, postWorld } from '../../support/world-over-http.js';
 
-const infra = (...args: string[]) => execFileSync('deploy/local/infra', args, { stdio: 'ignore', timeout: 240_000 });
-const target = neo4jTarget();
-const local = target && /^bolt:\/\/(127\.0\.0\.1|localhost):\d+$/.test(target.url) ? target : null;
+const infra = localInfra('neo4j');
 const neo4j = graphBackends().find((b) => b.name === 'neo4j');
 
 /** Stops the real server under a running projection; it must resume from its checkpoint, losing and doubling nothing. */
-describeWithServer('a Neo4j outage during projection', local, 'needs the deploy/local Neo4j on loopback, which it stops and starts', () => {
+describeWithServer('a Neo4j outage during projection', infra, 'needs the deploy/local Neo4j on loopback, which it stops and starts', () => {
   const world = randomWorld(5, { persons: 50, venues: 8, days: 4 });
   let app: RunningApp;
 
@@ -21,27 +19,36 @@ describeWithServer('a Neo4j outage during projection', local, 'needs the deploy/
     app = await startApp({ now: world.now, env: { ...neo4j!.env, READ_YOUR_WRITES_TIMEOUT_MS: '500' } });
   }, 60_000);
   afterAll(async () => {
-    infra('start', 'neo4j');
+    infra!('start');
     await app.close();
     removeDir(app.dataDir);
   }, 300_000);
 
-  it('answers 503 while Neo4j is down, then catches up to the same graph as a clean rebuild', async () => {
+  it('is unready and answers queries 503 while Neo4j is down, takes writes, then catches up to the same graph as a clean rebuild', async () => {
     const inv = client(app.url, KEYS.investigator);
     const half = { ...world, checks: world.checks.slice(0, world.checks.length / 2) };
     await postWorld(app.url, { ...half, tests: [], orders: [], contacts: [] }, 5);
 
-    infra('stop', 'neo4j');
+    infra!('stop');
     const gw = client(app.url, KEYS.gateway);
     const rest = world.checks.slice(world.checks.length / 2);
     const r = await gw.post('/v1/check-ins/batch', { items: rest.map((c) => ({ ...c, at: new Date(c.at).toISOString() })) });
     expect(r.status).toBe(207);
-    expect((await client(app.url, '').get('/health')).status).toBe(503);
-    const down = await inv.get(`/v1/persons/${world.persons[0]}/status`);
-    expect(down.status).toBe(503);
-    expect(down.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(r.body.results.every((x: { status: number }) => x.status === 202)).toBe(true);
+    const anon = client(app.url, '');
+    expect(await anon.get('/health/live')).toMatchObject({ status: 200, body: { live: true } });
+    const ready = await anon.get('/health/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body).toMatchObject({ status: 'down', ready: false, failing: expect.arrayContaining([expect.objectContaining({ name: 'contactGraph' })]) });
+    const health = await anon.get('/health');
+    expect(health.status).toBe(503);
+    expect(health.body).toMatchObject({ status: 'down', live: true, ready: false, adapters: { eventStore: { state: 'up' }, contactGraph: { adapter: 'neo4j', state: 'down' } } });
+    for (const path of [`/v1/persons/${world.persons[0]}/status`, `/v1/cases/${world.persons[0]}/exposures`]) {
+      const down = await inv.get(path);
+      expect({ path, status: down.status, type: down.headers.get('content-type') }).toEqual({ path, status: 503, type: expect.stringMatching(/^application\/problem\+json/) });
+    }
 
-    infra('start', 'neo4j');
+    infra!('start');
     const tf = client(app.url, KEYS.taskForce);
     for (const c of world.contacts) await inv.post('/v1/contacts', { ...c, from: new Date(c.from).toISOString(), to: new Date(c.to).toISOString() });
     for (const t of world.tests) await inv.post('/v1/test-results', { ...t, sampledAt: new Date(t.sampledAt).toISOString(), symptomOnsetAt: t.symptomOnsetAt == null ? undefined : new Date(t.symptomOnsetAt).toISOString() });
@@ -63,7 +70,7 @@ describeWithServer('a Neo4j outage during projection', local, 'needs the deploy/
     };
     for (let i = 0; i < 240 && !(await caughtUp()); i++) await new Promise((r) => setTimeout(r, 500));
     expect(await caughtUp()).toBe(true);
-    expect((await client(app.url, '').get('/health')).body).toMatchObject({ ready: true });
+    expect(await client(app.url, '').get('/health/ready')).toMatchObject({ status: 200, body: { ready: true } });
     const resumed = await answers();
     for (const [i, caseId] of world.cases.entries()) {
       expect((resumed[i] as { exposures: unknown }).exposures).toEqual(expectedAnswer(world, caseId, 3));
