@@ -94,6 +94,12 @@ describe('exposure alerts over HTTP (embedded publisher)', () => {
     since.close();
   });
 
+  it('documents where a stream starts in OpenAPI', async () => {
+    const stream = (await client(app.url, '').get('/docs-json')).body.paths['/v1/alerts/stream'].get;
+    expect(stream.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['Last-Event-ID', 'from', 'since']);
+    expect(stream.description).toMatch(/live end/);
+  });
+
   it('sends a heartbeat comment every ALERTS_HEARTBEAT_MS, so that proxies keep the stream open', async () => {
     const stream = await openSse(`${app.url}/v1/alerts/stream`, KEYS.taskForce);
     expect(await stream.nextComment(5_000)).toBe('heartbeat');
