@@ -57,18 +57,25 @@ export class ContactGraphProjection implements OnApplicationBootstrap, OnApplica
     return this.runner.lastError;
   }
 
-  /**
-   * Waits until everything in the log now (or up to `target`) is applied; false when it timed out.
-   * A failing projection does not advance before its next attempt, so nobody waits for it: the
-   * query answers at once (stale, or 503 when the graph itself is down).
-   */
-  async catchUp(target?: bigint | null, timeoutMs = this.config.readYourWritesTimeoutMs): Promise<boolean> {
+  /** Waits until everything in the log now (or up to `target`) is applied; false when it timed out. */
+  async catchUp(target: bigint | null | undefined, timeoutMs: number): Promise<boolean> {
     const goal = target ?? (await this.store.headPosition());
-    return this.waiters.waitFor(goal, this.lastError === null ? timeoutMs : 0);
+    return this.waiters.waitFor(goal, timeoutMs);
+  }
+
+  /**
+   * A query's wait for its writes (or the log now), up to READ_YOUR_WRITES_TIMEOUT_MS. A failing
+   * projection does not advance before its next attempt, so the query does not wait for it (and
+   * stops waiting when it fails): it answers at once, stale, or 503 when the graph is down.
+   */
+  async readYourWrites(target?: bigint | null): Promise<boolean> {
+    const goal = target ?? (await this.store.headPosition());
+    const timeoutMs = this.lastError === null ? this.config.readYourWritesTimeoutMs : 0;
+    return this.waiters.waitFor(goal, timeoutMs, { patient: false });
   }
 
   async orderOwner(orderId: string): Promise<string | null> {
-    await this.catchUp();
+    await this.readYourWrites();
     return this.graph.orderOwner(orderId);
   }
 

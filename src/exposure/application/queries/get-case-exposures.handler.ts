@@ -29,7 +29,7 @@ export class GetCaseExposuresHandler implements IQueryHandler<GetCaseExposuresQu
       const past = await graphAsOf(this.store, asOf, this.config.rules);
       return { answer: await this.require(past, caseId, depth, asOf), fresh: true };
     }
-    const fresh = await this.projection.catchUp(minPosition);
+    const fresh = await this.projection.readYourWrites(minPosition);
     return { answer: await this.require(this.graph, caseId, depth, now), fresh };
   }
 
