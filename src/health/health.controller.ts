@@ -1,66 +1,46 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CONTACT_GRAPH } from '../../libs/contact-graph/contact-graph.port.js';
-import type { ContactGraph } from '../../libs/contact-graph/contact-graph.port.js';
-import { EVENT_STORE } from '../../libs/event-store/event-store.port.js';
-import type { EventStore } from '../../libs/event-store/event-store.port.js';
 import { Public } from '../platform/auth/roles.decorator.js';
-import { AlertsHealth } from '../alerts/application/alerts-health.js';
-import { ContactGraphProjection } from '../exposure/application/projections/contact-graph.projection.js';
-import { HealthResponse } from './api/health.response.js';
+import { HealthReport } from './health-report.js';
 
-type Check = { ok: boolean; detail?: string };
-
-async function probe(f: () => Promise<Check>): Promise<Check> {
-  try {
-    return await f();
-  } catch (error) {
-    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** Liveness (the process answers) and readiness (every adapter answers), each adapter by name. */
+/**
+ * Liveness, readiness and the detailed status. Readiness is what a load balancer needs: a service
+ * whose alerts only wait for Kafka still takes writes and answers queries, so it stays in rotation.
+ */
 @ApiTags('health')
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CONTACT_GRAPH) private readonly graph: ContactGraph,
-    private readonly projection: ContactGraphProjection,
-    private readonly alerts: AlertsHealth,
-  ) {}
+  constructor(private readonly report: HealthReport) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liveness and readiness, with each adapter' })
-  @ApiOkResponse({ type: HealthResponse, description: 'ready: every adapter answers' })
-  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'not ready: the adapters that fail say why' })
+  @ApiOperation({ summary: 'Each adapter: up, degraded or down; the HTTP status follows readiness' })
+  @ApiResponse({ status: 200, description: 'ready; `status` is `up`, or `degraded` (e.g. alerts waiting for Kafka, projection behind)' })
+  @ApiResponse({ status: 503, description: 'not ready; `status` is `down`' })
   async health(@Res({ passthrough: true }) res: Response) {
-    const [eventStore, contactGraph, alerts, head] = await Promise.all([
-      probe(() => this.store.health()),
-      probe(() => this.graph.health()),
-      this.alerts.check(),
-      this.store.headPosition().catch(() => null),
-    ]);
-    const projection = {
-      ok: this.projection.lastError === null,
-      position: this.projection.position?.toString() ?? null,
-      head: head?.toString() ?? null,
-      ...(this.projection.lastError ? { detail: this.projection.lastError } : {}),
-    };
-    const ready = eventStore.ok && contactGraph.ok && projection.ok && alerts.ok;
+    const health = await this.report.detailed();
+    res.status(health.ready ? 200 : 503);
+    return health;
+  }
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: 200 while the process answers; asks no adapter' })
+  @ApiResponse({ status: 200 })
+  live() {
+    return { status: 'up', live: true };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: 200 when writes are accepted (event store) and queries answered (contact graph, projection not failing)' })
+  @ApiResponse({ status: 200, description: 'ready' })
+  @ApiResponse({ status: 503, description: 'not ready; `failing` names the parts and why' })
+  async ready(@Res({ passthrough: true }) res: Response) {
+    const { ready, ...parts } = await this.report.readiness();
     res.status(ready ? 200 : 503);
-    return {
-      status: ready ? 'ok' : 'degraded',
-      live: true,
-      ready,
-      adapters: {
-        eventStore: { adapter: this.store.adapter, ...eventStore },
-        contactGraph: { adapter: this.graph.adapter, ...contactGraph },
-        projection,
-        alerts,
-      },
-    };
+    const failing = Object.entries(parts)
+      .filter(([, part]) => part.state === 'down')
+      .map(([name, part]) => ({ name, detail: part.detail ?? null }));
+    return { status: ready ? 'up' : 'down', ready, ...(failing.length > 0 ? { failing } : {}) };
   }
 }

@@ -12,13 +12,15 @@ const SEED = 42;
 const world = randomWorld(SEED, { persons: 40, venues: 8, days: 5 });
 const late = lateCheckIn(world);
 const sorted = (xs: string[]) => [...xs].sort();
+/** A short heartbeat, so that a test sees one without waiting the default 15 s. */
+const HEARTBEAT = { ALERTS_HEARTBEAT_MS: '200' };
 
 describe('exposure alerts over HTTP (embedded publisher)', () => {
   let app: RunningApp;
   let initial: AlertMessage[] = [];
 
   beforeAll(async () => {
-    app = await startApp({ now: world.now });
+    app = await startApp({ now: world.now, env: HEARTBEAT });
     await postWorldCasesLast(app.url, world, SEED);
     await settled(app.app);
   });
@@ -57,6 +59,9 @@ describe('exposure alerts over HTTP (embedded publisher)', () => {
     const stream = await openSse(`${app.url}/v1/alerts/stream`, KEYS.taskForce, lastSeen);
     expect(stream.status).toBe(200);
     expect(stream.contentType).toMatch(/^text\/event-stream/);
+    // Without Last-Event-ID or a request for history, a stream starts at the live end.
+    const live = await openSse(`${app.url}/v1/alerts/stream`, KEYS.taskForce);
+    expect(live.status).toBe(200);
     // Both scans in one request: one append, so that no half-visit is ever alerted on.
     const r = await client(app.url, KEYS.gateway).post('/v1/check-ins/batch', { items: late.checks.map(checkInBody) });
     expect(r.body.results.map((x: { status: number }) => x.status)).toEqual([202, 202]);
@@ -74,7 +79,34 @@ describe('exposure alerts over HTTP (embedded publisher)', () => {
       const { acknowledgement, ...raised } = alert as AlertMessage & { acknowledgement: unknown };
       expect(acknowledgement).toBeNull();
       expect(event).toEqual({ id: alert.position, event: 'exposure-alert', data: JSON.stringify(raised) });
+      // The live stream skipped the earlier alerts: its first event is the first new one.
+      expect(await live.next()).toEqual(event);
     }
+    stream.close();
+    live.close();
+  });
+
+  it('replays history only when asked: ?from=start from the first alert, ?since=<cursor> after it', async () => {
+    const all = await allAlerts(app.url);
+    const fromStart = await openSse(`${app.url}/v1/alerts/stream?from=start`, KEYS.taskForce);
+    expect((await fromStart.next()).id).toBe(all[0].position);
+    expect((await fromStart.next()).id).toBe(all[1].position);
+    fromStart.close();
+    const since = await openSse(`${app.url}/v1/alerts/stream?since=${all[all.length - 2].position}`, KEYS.taskForce);
+    expect((await since.next()).id).toBe(all[all.length - 1].position);
+    since.close();
+  });
+
+  it('documents where a stream starts in OpenAPI', async () => {
+    const stream = (await client(app.url, '').get('/docs-json')).body.paths['/v1/alerts/stream'].get;
+    expect(stream.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['Last-Event-ID', 'from', 'since']);
+    expect(stream.description).toMatch(/live end/);
+  });
+
+  it('sends a heartbeat comment every ALERTS_HEARTBEAT_MS, so that proxies keep the stream open', async () => {
+    const stream = await openSse(`${app.url}/v1/alerts/stream`, KEYS.taskForce);
+    expect(await stream.nextComment(5_000)).toBe('heartbeat');
+    expect(await stream.nextComment(5_000)).toBe('heartbeat');
     stream.close();
   });
 
@@ -89,14 +121,14 @@ describe('exposure alerts over HTTP (embedded publisher)', () => {
   it('raises nothing twice across a restart and a replay of the whole log', async () => {
     const before = await allAlerts(app.url);
     await app.close();
-    app = await startApp({ dataDir: app.dataDir, now: world.now });
+    app = await startApp({ dataDir: app.dataDir, now: world.now, env: HEARTBEAT });
     await settled(app.app);
     expect(await allAlerts(app.url)).toEqual(before);
 
     await app.close();
     // Without its checkpoint the reactor replays every event, recomputing every case on the way.
     for (const f of readdirSync(app.dataDir).filter((n) => n.startsWith('checkpoints.sqlite'))) rmSync(join(app.dataDir, f));
-    app = await startApp({ dataDir: app.dataDir, now: world.now });
+    app = await startApp({ dataDir: app.dataDir, now: world.now, env: HEARTBEAT });
     await settled(app.app);
     expect(await allAlerts(app.url)).toEqual(before);
   });
@@ -123,6 +155,16 @@ describe('exposure alerts over HTTP (embedded publisher)', () => {
     expect(r.status).toBe(400);
     expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect([...new Set(r.body.errors.map((e: { field: string }) => e.field))]).toEqual([field]);
+  });
+
+  it.each([
+    ['from=yesterday', 'from'],
+    ['from=start&since=1', 'from'],
+    ['since=abc', 'since'],
+  ])('answers the stream ?%s with a 400 naming %s', async (query, field) => {
+    const r = await client(app.url, KEYS.taskForce).get(`/v1/alerts/stream?${query}`);
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([{ field, message: expect.any(String) }]);
   });
 
   it('answers a Last-Event-ID that is no cursor with a 400 naming it', async () => {

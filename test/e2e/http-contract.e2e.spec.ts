@@ -183,7 +183,10 @@ describe('HTTP contract (DESIGN.md section 4)', () => {
       const anon = client(app.url, '');
       expect((await anon.get('/docs-json')).body.paths['/v1/cases/{personId}/exposures']).toBeDefined();
       const health = await anon.get('/health');
-      expect(health.body).toMatchObject({ ready: true, adapters: { eventStore: { adapter: 'sqlite', ok: true }, contactGraph: { adapter: process.env.E2E_CONTACT_GRAPH ?? 'embedded', ok: true } } });
+      expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({ status: 'up', ready: true, adapters: { eventStore: { adapter: 'sqlite', state: 'up' }, contactGraph: { adapter: process.env.E2E_CONTACT_GRAPH ?? 'embedded', state: 'up' }, projection: { state: 'up' }, alerts: { state: 'up' } } });
+      expect(await anon.get('/health/live')).toMatchObject({ status: 200, body: { status: 'up', live: true } });
+      expect(await anon.get('/health/ready')).toMatchObject({ status: 200, body: { status: 'up', ready: true } });
       expect((await anon.get('/metrics')).body).toMatch(/http_requests_total/);
     });
     it('serves the venue QR code as SVG and PNG', async () => {

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { CypherRunner } from './cypher-runner.js';
 import type { GraphFact } from '../contact-graph.port.js';
 import type { RulesConfig } from '../../exposure-rules/types.js';
 import type { LogIdentity } from '../../event-store/log-identity.js';
@@ -16,7 +16,7 @@ import * as W from './write-cypher.js';
  * their voids.
  */
 export async function applyBatch(
-  tx: ManagedTransaction,
+  tx: CypherRunner,
   facts: readonly GraphFact[],
   position: bigint,
   cfg: RulesConfig,

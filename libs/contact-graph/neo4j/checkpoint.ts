@@ -1,5 +1,5 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { LogCheckpoint, LogIdentity } from '../../event-store/log-identity.js';
+import type { CypherRunner } from './cypher-runner.js';
 
 /**
  * The singleton node holding the projection's checkpoint (a string: positions are 64-bit) and the
@@ -27,18 +27,18 @@ RETURN k.position AS position, k.logId AS logId, k.eventId AS eventId, coalesce(
 
 const asPosition = (value: unknown): bigint | null => (typeof value === 'string' ? BigInt(value) : null);
 
-export async function lockCheckpoint(tx: ManagedTransaction): Promise<bigint | null> {
+export async function lockCheckpoint(tx: CypherRunner): Promise<bigint | null> {
   const result = await tx.run(LOCK, { name: CHECKPOINT });
   return asPosition(result.records[0]?.get('position'));
 }
 
 /** Without `log`, the identity is removed: a checkpoint never names a log it was not written on. */
-export async function storeCheckpoint(tx: ManagedTransaction, position: bigint, log?: LogIdentity): Promise<void> {
+export async function storeCheckpoint(tx: CypherRunner, position: bigint, log?: LogIdentity): Promise<void> {
   await tx.run(STORE, { name: CHECKPOINT, position: position.toString(), logId: log?.logId ?? null, eventId: log?.eventId ?? null });
 }
 
 export async function readCheckpoint(
-  tx: ManagedTransaction,
+  tx: CypherRunner,
 ): Promise<{ position: bigint | null; checkpoint: LogCheckpoint | null; longestVisitMs: number }> {
   const record = (await tx.run(READ, { name: CHECKPOINT })).records[0];
   const position = asPosition(record?.get('position'));

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { CypherRunner } from './cypher-runner.js';
 import type { CaseSeed, Exposure, RulesConfig, ViaKind } from '../../exposure-rules/types.js';
 import { readCheckpoint } from './checkpoint.js';
 import { int } from './integers.js';
@@ -9,7 +9,7 @@ import { LEVEL_QUERY } from './level-query.js';
  * only carries the frontier and the persons already levelled (who never get a second level).
  */
 export async function exposureChains(
-  tx: ManagedTransaction,
+  tx: CypherRunner,
   seed: CaseSeed,
   depth: number,
   now: number,

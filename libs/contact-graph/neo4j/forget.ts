@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { CypherRunner } from './cypher-runner.js';
 import type { RulesConfig } from '../../exposure-rules/types.js';
 import { int } from './integers.js';
 import { rederiveVisits } from './visits.js';
@@ -18,7 +18,7 @@ DETACH DELETE c`;
  * the visits of the persons who lost checks are derived again from what remains, as in the
  * embedded index.
  */
-export async function forgetBefore(tx: ManagedTransaction, cutoff: number, cfg: RulesConfig): Promise<void> {
+export async function forgetBefore(tx: CypherRunner, cutoff: number, cfg: RulesConfig): Promise<void> {
   const touched = await tx.run(FORGET_CHECKS, { cutoff: int(cutoff) });
   await rederiveVisits(tx, touched.records.map((r) => r.get('personId') as string), cfg);
   await tx.run(FORGET_CONTACTS, { cutoff: int(cutoff) });

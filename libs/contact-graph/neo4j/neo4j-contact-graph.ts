@@ -1,12 +1,14 @@
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type Session } from 'neo4j-driver';
 import type { CaseInfo, ContactGraph, ExposureAnswer, GraphFact, IsolationView } from '../contact-graph.port.js';
 import { caseInfoOf } from '../case-info.js';
 import { windowEnd } from '../../exposure-rules/windows.js';
 import type { RulesConfig } from '../../exposure-rules/types.js';
 import type { LogCheckpoint, LogIdentity } from '../../event-store/log-identity.js';
 import { applyBatch } from './apply-batch.js';
+import { attemptTwice, inTransaction } from './attempt-twice.js';
 import { readCheckpoint } from './checkpoint.js';
 import { clearGraph } from './clear.js';
+import type { CypherRunner } from './cypher-runner.js';
 import { exposureChains } from './exposure-chains.js';
 import { forgetBefore } from './forget.js';
 import * as reads from './reads.js';
@@ -21,12 +23,6 @@ export interface Neo4jConnection {
 
 export interface Neo4jOptions {
   database?: string;
-  /**
-   * How long the driver retries a transaction on transient errors before giving up (default 5 s).
-   * Short on purpose: a query behind HTTP should answer 503 soon, and the projection retries a
-   * failed batch from its checkpoint anyway.
-   */
-  maxRetryMs?: number;
 }
 
 /**
@@ -53,7 +49,6 @@ export class Neo4jContactGraph implements ContactGraph {
     this.database = options.database;
     this.driver = neo4j.driver(conn.url, neo4j.auth.basic(conn.user, conn.password), {
       disableLosslessIntegers: true,
-      maxTransactionRetryTime: options.maxRetryMs ?? 5_000,
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
     });
@@ -152,11 +147,11 @@ export class Neo4jContactGraph implements ContactGraph {
     }
   }
 
-  private read<T>(what: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private read<T>(what: string, work: (tx: CypherRunner) => Promise<T>): Promise<T> {
     return this.transaction(what, 'READ', work);
   }
 
-  private write<T>(what: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private write<T>(what: string, work: (tx: CypherRunner) => Promise<T>): Promise<T> {
     return this.transaction(what, 'WRITE', work);
   }
 
@@ -164,20 +159,17 @@ export class Neo4jContactGraph implements ContactGraph {
     return this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
   }
 
-  /** A managed transaction: the driver retries `work` on transient errors, so work must be re-runnable. */
-  private transaction<T>(what: string, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return guarded(
-      what,
-      async () => {
-        const session = this.session(mode);
-        try {
-          return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-        } finally {
-          await session.close();
-        }
-      },
-      this.reachable,
-    );
+  /** One transaction, tried at most twice (see attemptTwice), so work must be re-runnable. */
+  private transaction<T>(what: string, mode: 'READ' | 'WRITE', work: (tx: CypherRunner) => Promise<T>): Promise<T> {
+    const attempt = async () => {
+      const session = this.session(mode);
+      try {
+        return await inTransaction(session, work);
+      } finally {
+        await session.close();
+      }
+    };
+    return guarded(what, () => attemptTwice(attempt, this.reachable), this.reachable);
   }
 
   private readonly reachable = (): Promise<boolean> =>

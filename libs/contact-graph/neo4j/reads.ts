@@ -1,4 +1,5 @@
-import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import type { CypherRunner } from './cypher-runner.js';
 import type { IsolationView } from '../contact-graph.port.js';
 import type { TestResult } from '../../exposure-rules/types.js';
 
@@ -47,16 +48,16 @@ function testsOfRecord(record: Neo4jRecord): { personId: string; tests: TestResu
   return { personId, tests };
 }
 
-export async function testsOf(tx: ManagedTransaction, personId: string): Promise<TestResult[]> {
+export async function testsOf(tx: CypherRunner, personId: string): Promise<TestResult[]> {
   const record = (await tx.run(TESTS_OF, { personId })).records[0];
   return record ? testsOfRecord(record).tests : [];
 }
 
-export async function positivePersons(tx: ManagedTransaction): Promise<{ personId: string; tests: TestResult[] }[]> {
+export async function positivePersons(tx: CypherRunner): Promise<{ personId: string; tests: TestResult[] }[]> {
   return (await tx.run(POSITIVE_PERSONS)).records.map(testsOfRecord);
 }
 
-export async function ordersOf(tx: ManagedTransaction, personId: string): Promise<IsolationView[]> {
+export async function ordersOf(tx: CypherRunner, personId: string): Promise<IsolationView[]> {
   return (await tx.run(ORDERS_OF, { personId })).records.map((r) => ({
     orderId: r.get('orderId'),
     personId: r.get('personId'),
@@ -67,12 +68,12 @@ export async function ordersOf(tx: ManagedTransaction, personId: string): Promis
   }));
 }
 
-export async function orderOwner(tx: ManagedTransaction, orderId: string): Promise<string | null> {
+export async function orderOwner(tx: CypherRunner, orderId: string): Promise<string | null> {
   const record = (await tx.run(ORDER_OWNER, { orderId })).records[0];
   return record ? (record.get('personId') as string) : null;
 }
 
-export async function checkOwner(tx: ManagedTransaction, checkInId: string): Promise<string | null> {
+export async function checkOwner(tx: CypherRunner, checkInId: string): Promise<string | null> {
   const record = (await tx.run(CHECK_OWNER, { checkInId })).records[0];
   return record ? (record.get('personId') as string) : null;
 }

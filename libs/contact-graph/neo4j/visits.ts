@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { CypherRunner } from './cypher-runner.js';
 import { deriveVisits } from '../../exposure-rules/visits.js';
 import type { CheckEvent, RulesConfig, Visit } from '../../exposure-rules/types.js';
 import { CHECKPOINT } from './checkpoint.js';
@@ -47,7 +47,7 @@ const keyOf = (v: Visit): string => JSON.stringify([v.personId, v.venueId, v.sta
  * scan usually changes one visit of a person, and creating a visit (two index entries) is the
  * costliest write of a batch.
  */
-export async function rederiveVisits(tx: ManagedTransaction, personIds: string[], cfg: RulesConfig): Promise<void> {
+export async function rederiveVisits(tx: CypherRunner, personIds: string[], cfg: RulesConfig): Promise<void> {
   if (personIds.length === 0) return;
   const derived = await deriveFromChecks(tx, personIds, cfg);
 
@@ -71,7 +71,7 @@ export async function rederiveVisits(tx: ManagedTransaction, personIds: string[]
   await tx.run(RAISE_LONGEST, { name: CHECKPOINT, longest: int(longest) });
 }
 
-async function deriveFromChecks(tx: ManagedTransaction, personIds: string[], cfg: RulesConfig): Promise<Visit[]> {
+async function deriveFromChecks(tx: CypherRunner, personIds: string[], cfg: RulesConfig): Promise<Visit[]> {
   const checks = new Map<string, CheckEvent[]>();
   const venueIds = new Set<string>();
   for (const r of (await tx.run(READ_CHECKS, { personIds })).records) {

@@ -1,9 +1,12 @@
-import { Body, Controller, Get, Headers, HttpCode, MessageEvent, Param, Post, Query, Req, Res, Sse } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, MessageEvent, Param, Post, Query, Req, Res, Sse } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { map, Observable } from 'rxjs';
+import { defer, map, Observable, switchMap } from 'rxjs';
 import { Roles } from '../../platform/auth/roles.decorator.js';
+import { APP_CONFIG } from '../../platform/config/app-config.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
+import { invalid } from '../../platform/errors.js';
 import type { CommandContext } from '../../platform/event-sourcing/command-context.js';
 import { Ctx } from '../../platform/http/command-context.decorator.js';
 import { CsvExport } from '../../platform/http/csv/csv-export.decorator.js';
@@ -18,8 +21,10 @@ import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { parseCursor } from './alert-cursor.js';
 import { AlertResponse } from './alert.response.js';
 import { AlertsPageResponse } from './alerts-page.response.js';
+import { AlertStreamQueryDto } from './alert-stream-query.dto.js';
 import { AlertsQueryDto, DEFAULT_PAGE } from './alerts-query.dto.js';
 import { ALERT_COLUMNS, type CallListRow } from './alert-columns.js';
+import { withHeartbeat } from './heartbeat.js';
 
 /**
  * Exposure alerts and their follow-up: pages by cursor, filtered (the call list is
@@ -32,6 +37,7 @@ export class AlertsController {
     private readonly feed: AlertFeed,
     private readonly contacts: PersonContacts,
     private readonly commands: CommandBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -75,8 +81,13 @@ export class AlertsController {
 
   @Sse('stream')
   @Roles('task-force')
-  @ApiOperation({ summary: 'Exposure alerts as they are raised (server-sent events)' })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this alert (an earlier event id)', schema: { type: 'string', pattern: '^\\d{1,18}$' } })
+  @ApiOperation({
+    summary: 'New alerts as server-sent events `exposure-alert` (id = cursor), with a `: heartbeat` comment every ALERTS_HEARTBEAT_MS (15 s)',
+    description:
+      'Starts at the live end (only alerts raised after connecting) unless it asks for history: ' +
+      '`Last-Event-ID` (what a reconnecting EventSource sends) or `?since=<cursor>` resume after that alert, `?from=start` replays every alert first.',
+  })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this alert (an earlier event id); wins over since and from', schema: { type: 'string', pattern: '^\\d{1,18}$' } })
   @ApiProduces('text/event-stream')
   @ApiExtraModels(AlertResponse)
   @ApiOkResponse({
@@ -84,8 +95,14 @@ export class AlertsController {
     content: { 'text/event-stream': { schema: { type: 'string' }, example: 'id: 1042\nevent: exposure-alert\ndata: {"alertId":"…","caseId":"P1","personId":"P2","level":1}\n\n' } },
   })
   @ApiProblems(400)
-  stream(@Headers('last-event-id') lastEventId: string | undefined): Observable<MessageEvent> {
-    const since = parseCursor(lastEventId, 'Last-Event-ID');
-    return this.feed.follow(since).pipe(map((alert) => ({ id: alert.position, type: 'exposure-alert', data: alert })));
+  stream(@Headers('last-event-id') lastEventId: string | undefined, @Query() query: AlertStreamQueryDto): Observable<MessageEvent> {
+    const resumeAfter = parseCursor(lastEventId, 'Last-Event-ID') ?? parseCursor(query.since, 'since');
+    if (query.from !== undefined && query.since !== undefined) throw invalid('from', 'give either from or since, not both');
+    const start = async () => (resumeAfter !== null || query.from === 'start' ? resumeAfter : this.feed.liveEnd());
+    const alerts = defer(start).pipe(
+      switchMap((since) => this.feed.follow(since)),
+      map((alert): MessageEvent => ({ id: alert.position, type: 'exposure-alert', data: alert })),
+    );
+    return withHeartbeat(alerts, this.config.alertsHeartbeatMs);
   }
 }

@@ -1,18 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ALERT_PUBLISHER } from '../../../libs/messaging/alert-publisher.port.js';
 import type { AlertPublisher } from '../../../libs/messaging/alert-publisher.port.js';
+import { type ComponentStatus, worst } from '../../platform/health/component-state.js';
 import { AlertOutbox, OutboxStatus } from './outbox/alert-outbox.js';
 import { ExposureAlertReactor } from './reactors/exposure-alert.reactor.js';
 
-export interface AlertsStatus {
-  ok: boolean;
-  /** Raising alerts from the log. */
-  reactor: { ok: boolean; position: string | null; detail?: string };
-  /** Handing them to the transport: not ok while alerts wait for it. */
+export interface AlertsStatus extends ComponentStatus {
+  /** Raising alerts from the log: `down` while it fails (alerts are not raised until it recovers). */
+  reactor: ComponentStatus & { position: string | null };
+  /** Handing them to the transport: `degraded` while alerts wait for it. */
   outbox: OutboxStatus;
 }
 
-/** The alert pipeline's part of /health: alerts that cannot be raised or published make the service not ready. */
+/**
+ * The alert pipeline's part of /health. Its state never makes the service unready: writes and
+ * queries work without it, and alerts wait in the log (the outbox) until they can go out.
+ */
 @Injectable()
 export class AlertsHealth {
   constructor(
@@ -23,11 +26,15 @@ export class AlertsHealth {
 
   async check(): Promise<AlertsStatus> {
     const error = this.reactor.lastError;
-    const reactor = { ok: error === null, position: this.reactor.position?.toString() ?? null, ...(error ? { detail: error } : {}) };
+    const reactor = {
+      state: error === null ? ('up' as const) : ('down' as const),
+      position: this.reactor.position?.toString() ?? null,
+      ...(error ? { detail: error } : {}),
+    };
     const outbox = this.outbox.status();
-    const transport = await this.publisher.health().catch((e: unknown) => ({ ok: false, detail: String(e) }));
     // The transport's own word matters only while the outbox fails: an idle Kafka producer is not an outage.
-    const detail = outbox.ok ? outbox.detail : [outbox.detail, transport.detail].filter(Boolean).join('; ');
-    return { ok: reactor.ok && outbox.ok, reactor, outbox: { ...outbox, ...(detail ? { detail } : {}) } };
+    const transport = outbox.state === 'up' ? null : await this.publisher.health().catch((e: unknown) => ({ ok: false, detail: String(e) }));
+    const detail = [outbox.detail, transport?.detail].filter(Boolean).join('; ');
+    return { state: worst([reactor.state, outbox.state]), reactor, outbox: { ...outbox, ...(detail ? { detail } : {}) } };
   }
 }

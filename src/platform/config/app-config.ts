@@ -23,6 +23,10 @@ export interface AppConfig {
   caseActiveDays: number;
   /** Upper bound of a read-your-writes wait before a query answers as stale. */
   readYourWritesTimeoutMs: number;
+  /** How long /health waits for each adapter's answer before calling it down. */
+  healthProbeTimeoutMs: number;
+  /** How often the alert stream sends a heartbeat comment, so that proxies keep it open. */
+  alertsHeartbeatMs: number;
   qrSigningSecret: string | null;
   /** The zone days are counted in and local times are shown in (CSV exports): an IANA name. */
   timeZone: string;

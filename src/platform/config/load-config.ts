@@ -53,6 +53,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     retentionDays: int('RETENTION_DAYS', 28, 1, 3650),
     caseActiveDays: int('CASE_ACTIVE_DAYS', 28, 1, 3650),
     readYourWritesTimeoutMs: int('READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, 60000),
+    healthProbeTimeoutMs: int('HEALTH_PROBE_TIMEOUT_MS', 1000, 10, 60000),
+    alertsHeartbeatMs: int('ALERTS_HEARTBEAT_MS', 15_000, 10, 3_600_000),
     qrSigningSecret: env.QR_SIGNING_SECRET || null,
     timeZone: env.TIME_ZONE || 'Asia/Ho_Chi_Minh',
     logLevel: oneOf('LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error'] as const),

@@ -12,6 +12,8 @@ export interface ResilientSubscriptionOptions {
   handle(events: StoredEvent[]): Promise<void>;
   batchSize?: number;
   backoff?: Backoff;
+  /** Told of each failure, before the retry is scheduled. */
+  onFailure?(reason: string): void;
 }
 
 export const DEFAULT_RETRY_BACKOFF: Backoff = { minDelayMs: 250, maxDelayMs: 30_000 };
@@ -96,6 +98,7 @@ export class ResilientSubscription {
     this.lastError = error instanceof Error ? error.message : String(error);
     const delay = backoffDelay(this.failed, this.options.backoff ?? DEFAULT_RETRY_BACKOFF);
     this.log.error(`stopped ${where(error)}: ${this.lastError}; resuming from its checkpoint in ${delay} ms (failure ${this.failed})`);
+    this.options.onFailure?.(this.lastError);
     setTimeout(() => {
       if (generation === this.generation) this.open(generation).catch((e: unknown) => this.restartAfter(e, generation));
     }, delay).unref();

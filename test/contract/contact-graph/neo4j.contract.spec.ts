@@ -96,7 +96,7 @@ function neo4jSpecifics(): void {
 }
 
 describe('neo4j contact graph without a server', () => {
-  const down = () => new Neo4jContactGraph({ ...conn, url: 'bolt://127.0.0.1:1' }, CONTRACT_RULES, { maxRetryMs: 200 });
+  const down = () => new Neo4jContactGraph({ ...conn, url: 'bolt://127.0.0.1:1' }, CONTRACT_RULES);
 
   it('reports unhealthy with the reason, and fails queries and writes with UnavailableError', async () => {
     const graph = down();

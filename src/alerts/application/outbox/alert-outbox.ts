@@ -13,8 +13,8 @@ import { identityAt } from '../../../../libs/event-store/log-identity.js';
 import { alertMessageOf, isAlertRaised } from '../alert-message.js';
 
 export interface OutboxStatus {
-  /** False while publishing fails: alerts wait in the log and go out, in order, once it works again. */
-  ok: boolean;
+  /** `degraded` while publishing fails: alerts wait in the log and go out, in order, once it works again. */
+  state: 'up' | 'degraded';
   adapter: string;
   /** The last log position whose alerts the transport acknowledged. */
   position: string | null;
@@ -65,7 +65,7 @@ export class AlertOutbox implements OnApplicationBootstrap, BeforeApplicationShu
   status(): OutboxStatus {
     const error = this.runner.lastError;
     return {
-      ok: error === null,
+      state: error === null ? 'up' : 'degraded',
       adapter: this.publisher.adapter,
       position: this.position?.toString() ?? null,
       failedAttempts: this.runner.failures,

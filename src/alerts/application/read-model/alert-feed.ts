@@ -92,6 +92,15 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
     return this.alerts;
   }
 
+  /**
+   * Where a stream that asks for no history starts: after the log head when it connects, so it
+   * gets exactly the alerts raised from then on (also those the feed has not applied yet). With
+   * the log unreachable, after what the feed holds.
+   */
+  async liveEnd(): Promise<bigint | null> {
+    return this.store.headPosition().catch(() => this.waiters.position);
+  }
+
   /** The alerts after `since` that the feed holds, then each new one as it is logged; no gap, no repeat. */
   follow(since: bigint | null): Observable<AlertMessage> {
     return new Observable<AlertMessage>((subscriber) => {

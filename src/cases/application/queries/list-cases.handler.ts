@@ -38,7 +38,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
     const caughtUp = await Promise.all([
       this.register.catchUp(minPosition),
       this.directory.catchUp(minPosition),
-      this.projection.catchUp(minPosition),
+      this.projection.readYourWrites(minPosition),
     ]);
     const now = this.clock.now();
     const activeSince = now - this.config.caseActiveDays * DAY_MS;

@@ -38,6 +38,8 @@ export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApp
       store,
       checkpoint: () => this.checkpoint(),
       handle: (events) => this.apply(events),
+      // A query waiting for this projection would wait in vain until the retry: it answers now.
+      onFailure: () => this.waiters.giveUp(),
     });
   }
 
@@ -61,18 +63,29 @@ export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApp
   }
 
   /** Waits until everything in the log now (or up to `target`) is applied; false when it timed out. */
-  async catchUp(target?: bigint | null, timeoutMs = this.config.readYourWritesTimeoutMs): Promise<boolean> {
+  async catchUp(target: bigint | null | undefined, timeoutMs: number): Promise<boolean> {
     const goal = target ?? (await this.store.headPosition());
     return this.waiters.waitFor(goal, timeoutMs);
   }
 
   async checkOwner(checkInId: string): Promise<string | null> {
-    await this.catchUp();
+    await this.readYourWrites();
     return this.graph.checkOwner(checkInId);
   }
 
+  /**
+   * A query's wait for its writes (or the log now), up to READ_YOUR_WRITES_TIMEOUT_MS. A failing
+   * projection does not advance before its next attempt, so the query does not wait for it (and
+   * stops waiting when it fails): it answers at once, stale, or 503 when the graph is down.
+   */
+  async readYourWrites(target?: bigint | null): Promise<boolean> {
+    const goal = target ?? (await this.store.headPosition());
+    const timeoutMs = this.lastError === null ? this.config.readYourWritesTimeoutMs : 0;
+    return this.waiters.waitFor(goal, timeoutMs, { patient: false });
+  }
+
   async orderOwner(orderId: string): Promise<string | null> {
-    await this.catchUp();
+    await this.readYourWrites();
     return this.graph.orderOwner(orderId);
   }
 

@@ -48,7 +48,7 @@ export class GetCaseExposuresHandler implements IQueryHandler<GetCaseExposuresQu
       at = asOf;
       answer = await graph.exposures(caseId, depth, asOf);
     } else {
-      const [graphFresh, directoryFresh] = await Promise.all([this.projection.catchUp(minPosition), this.directory.catchUp(minPosition)]);
+      const [graphFresh, directoryFresh] = await Promise.all([this.projection.readYourWrites(minPosition), this.directory.catchUp(minPosition)]);
       fresh = graphFresh && directoryFresh;
       // Not the cache: retention changes the graph without moving its position, and this answer must show it.
       answer = await this.graph.exposures(caseId, depth, now);

@@ -33,7 +33,7 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
 
   async execute({ personId, minPosition }: GetPersonStatusQuery): Promise<PersonStatus> {
     await this.existence.require(personStream(personId), 'person', personId, 'personId');
-    const fresh = await this.projection.catchUp(minPosition);
+    const fresh = await this.projection.readYourWrites(minPosition);
     const now = this.clock.now();
     const activeCases = await this.graph.casesSince(caseActiveSince(now, this.config.caseActiveDays));
     const links: CaseLink[] = [];
