@@ -7,7 +7,7 @@ export class IsolationBatchItemResponse {
   @ApiProperty({ ...ID_SCHEMA, nullable: true, example: 'O1', description: 'the id given or generated; null when a refused item named no id' })
   orderId!: string | null;
 
-  @ApiProperty({ type: 'integer', example: 201, description: '201 ordered (or the same order again), or the status of a refused item (400, 404, 409)' })
+  @ApiProperty({ type: 'integer', example: 201, description: '201 ordered (or the same order again), or the status of a refused item (400, 404, 409; 503 when a store it needs is down)' })
   status!: number;
 
   @ApiPropertyOptional({ type: ProblemDetails, description: 'why the item was refused' })
