@@ -1,8 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../platform/auth/roles.decorator.js';
 import { HealthReport } from './health-report.js';
+import { HealthResponse } from './api/health.response.js';
+import { LivenessResponse } from './api/liveness.response.js';
+import { ReadinessResponse } from './api/readiness.response.js';
 
 /**
  * Liveness, readiness and the detailed status. Readiness is what a load balancer needs: a service
@@ -16,8 +19,8 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Each adapter: up, degraded or down; the HTTP status follows readiness' })
-  @ApiResponse({ status: 200, description: 'ready; `status` is `up`, or `degraded` (e.g. alerts waiting for Kafka, projection behind)' })
-  @ApiResponse({ status: 503, description: 'not ready; `status` is `down`' })
+  @ApiOkResponse({ type: HealthResponse, description: 'ready; `status` is `up`, or `degraded` (e.g. alerts waiting for Kafka, projection behind)' })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'not ready; `status` is `down` (the same body, not problem details)' })
   async health(@Res({ passthrough: true }) res: Response) {
     const health = await this.report.detailed();
     res.status(health.ready ? 200 : 503);
@@ -26,15 +29,15 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: 200 while the process answers; asks no adapter' })
-  @ApiResponse({ status: 200 })
+  @ApiOkResponse({ type: LivenessResponse, description: 'the process answers' })
   live() {
     return { status: 'up', live: true };
   }
 
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: 200 when writes are accepted (event store) and queries answered (contact graph, projection not failing)' })
-  @ApiResponse({ status: 200, description: 'ready' })
-  @ApiResponse({ status: 503, description: 'not ready; `failing` names the parts and why' })
+  @ApiOkResponse({ type: ReadinessResponse, description: 'ready' })
+  @ApiServiceUnavailableResponse({ type: ReadinessResponse, description: 'not ready; `failing` names the parts and why (the same body, not problem details)' })
   async ready(@Res({ passthrough: true }) res: Response) {
     const { ready, ...parts } = await this.report.readiness();
     res.status(ready ? 200 : 503);

@@ -18,6 +18,9 @@ import { PersonContacts } from '../application/read-model/person-contacts.js';
 import { AcknowledgeAlertDto } from './acknowledge-alert.dto.js';
 import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
+import { ApiWrite } from '../../platform/http/openapi/api-write.decorator.js';
+import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
+import { AlertAcknowledgedResponse } from './alert-acknowledged.response.js';
 import { parseCursor } from './alert-cursor.js';
 import { AlertResponse } from './alert.response.js';
 import { AlertsPageResponse } from './alerts-page.response.js';
@@ -43,7 +46,7 @@ export class AlertsController {
   @Get()
   @Roles('investigator')
   @ApiOperation({ summary: 'A page of exposure alerts in log order, filtered; the unacknowledged ones are the call list (also as CSV)' })
-  @ApiRead(AlertsPageResponse, 'the alerts after `since`, and where the next page starts', { readYourWrites: false })
+  @ApiRead(AlertsPageResponse, 'the alerts after `since`, and where the next page starts', { readYourWrites: false, csv: true })
   @ApiProblems(400)
   @CsvExport({ filename: 'alerts', rows: (b: { alerts: CallListRow[] }) => b.alerts, columns: ALERT_COLUMNS })
   async list(@Query() query: AlertsQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
@@ -67,6 +70,10 @@ export class AlertsController {
   @Post(':alertId/acknowledge')
   @HttpCode(200)
   @Roles('investigator')
+  @ApiOperation({ summary: 'Record how the call that followed an alert up went; the first acknowledgement stands' })
+  @ApiIdParam('alertId', 'the alert', '6f1c2d9a-8b7e-5c4d-a3f2-1e0d9c8b7a65')
+  @ApiWrite(200, AlertAcknowledgedResponse, 'acknowledged (or the same acknowledgement again)')
+  @ApiProblems(400, 404, 409, 413)
   async acknowledge(
     @Param('alertId') alertId: string,
     @Body() body: AcknowledgeAlertDto,

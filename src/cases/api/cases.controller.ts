@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../../platform/auth/api-key.guard.js';
 import { seesPersonalData } from '../../platform/auth/personal-data.js';
@@ -9,16 +9,18 @@ import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { invalid } from '../../platform/errors.js';
 import { markStale, requestedPosition } from '../../platform/http/log-position.js';
+import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
+import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { decodeKeyCursor } from '../../platform/paging/key-cursor.js';
 import { parseInstant } from '../../platform/time/instants.js';
 import { CASE_KEY_SHAPE } from '../application/queries/list-cases.handler.js';
 import { ListCasesQuery } from '../application/queries/list-cases.query.js';
+import { CasesPageResponse } from './cases-page.response.js';
 import { presentCasePage } from './cases.presenter.js';
 import { DEFAULT_CASES_PAGE, ListCasesDto } from './list-cases.dto.js';
 
 /** The confirmed cases, newest first: investigators and the task force with names, an admin without. */
 @ApiTags('cases')
-@ApiBearerAuth()
 @Controller('v1/cases')
 export class CasesController {
   constructor(
@@ -28,6 +30,9 @@ export class CasesController {
 
   @Get()
   @Roles('investigator', 'admin')
+  @ApiOperation({ summary: 'Confirmed cases (active, or all), newest first, with their window and counts per level; names for roles that may see them' })
+  @ApiRead(CasesPageResponse, 'a page of cases', { readYourWrites: true })
+  @ApiProblems(400, 503)
   async list(@Query() query: ListCasesDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response) {
     const depth = query.depth ?? 1;
     if (depth > this.config.rules.maxDepth) throw invalid('depth', `must be at most ${this.config.rules.maxDepth} (MAX_DEPTH)`);

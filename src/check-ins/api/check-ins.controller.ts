@@ -13,9 +13,11 @@ import { RecordCheckCommand } from '../application/commands/record-check.command
 import { VoidCheckInCommand } from '../application/commands/void-check-in.command.js';
 import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
 import { ApiWrite } from '../../platform/http/openapi/api-write.decorator.js';
+import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { CheckInAcceptedResponse } from './check-in-accepted.response.js';
 import { CheckInBatchPipe } from './check-in-batch.pipe.js';
 import { CheckInBatchResponse } from './check-in-batch.response.js';
+import { CheckInVoidedResponse } from './check-in-voided.response.js';
 import type { CheckInBatchBody } from './check-in-batch.pipe.js';
 import { CheckInBatchDto, CheckInDto } from './check-in.dto.js';
 
@@ -53,6 +55,10 @@ export class CheckInsController {
   @Post(':checkInId/void')
   @HttpCode(200)
   @Roles('investigator')
+  @ApiOperation({ summary: 'Void a check-in (a correction, with a reason): it stops counting in visits, chains and alerts' })
+  @ApiIdParam('checkInId', 'the check-in (either scan of a visit)', 'C1')
+  @ApiWrite(200, CheckInVoidedResponse, 'voided (or the same void again)')
+  @ApiProblems(400, 404, 409, 413, 503)
   async void(@Param('checkInId') checkInId: string, @Body() body: VoidReasonDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const { personId, reason, position } = await this.commands.execute(new VoidCheckInCommand(checkInId, body.reason, ctx));
     setLogPosition(res, position);

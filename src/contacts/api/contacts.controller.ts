@@ -12,7 +12,9 @@ import { RecordContactCommand } from '../application/commands/record-contact.com
 import { VoidContactCommand } from '../application/commands/void-contact.command.js';
 import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
 import { ApiWrite } from '../../platform/http/openapi/api-write.decorator.js';
+import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { ContactRecordedResponse } from './contact-recorded.response.js';
+import { ContactVoidedResponse } from './contact-voided.response.js';
 import { RecordContactDto } from './record-contact.dto.js';
 
 @ApiTags('contacts')
@@ -37,6 +39,10 @@ export class ContactsController {
   @Post(':contactId/void')
   @HttpCode(200)
   @Roles('investigator')
+  @ApiOperation({ summary: 'Void a recorded contact (a correction, with a reason): it stops counting in chains and alerts' })
+  @ApiIdParam('contactId', 'the recorded contact', 'K1')
+  @ApiWrite(200, ContactVoidedResponse, 'voided (or the same void again)')
+  @ApiProblems(400, 404, 409, 413)
   async void(@Param('contactId') contactId: string, @Body() body: VoidReasonDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const { reason, position } = await this.commands.execute(new VoidContactCommand(contactId, body.reason, ctx));
     setLogPosition(res, position);

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EVENT_STORE } from '../../../libs/event-store/event-store.port.js';
 import type { EventStore } from '../../../libs/event-store/event-store.port.js';
@@ -8,6 +8,9 @@ import { Roles } from '../../platform/auth/roles.decorator.js';
 import { invalid, NotFoundError } from '../../platform/errors.js';
 import { CsvExport } from '../../platform/http/csv/csv-export.decorator.js';
 import { markStale } from '../../platform/http/log-position.js';
+import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
+import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
+import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { pageOf } from '../../platform/http/paging/page.js';
 import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-query.dto.js';
@@ -19,6 +22,9 @@ import { normalizeNationalId } from '../application/read-model/person-directory.
 import { VisitReader } from '../application/visits/visit-reader.js';
 import { PersonSearchDto, VisitsQueryDto } from './directory-queries.dto.js';
 import { PERSON_COLUMNS, presentPerson, type PersonView } from './person.presenter.js';
+import { PersonResponse } from './person.response.js';
+import { PersonsPageResponse } from './persons-page.response.js';
+import { PersonVisitsResponse } from './person-visits.response.js';
 import { searchWords, timeRange } from './query-parts.js';
 import { personVisitKey, presentVisit, VISIT_COLUMNS, type VisitView } from './visit.presenter.js';
 
@@ -26,7 +32,6 @@ type PersonVisitView = VisitView & { venueName: string | null };
 
 /** Finding a person, their record, and where they were: for those who trace and call people. */
 @ApiTags('persons')
-@ApiBearerAuth()
 @Controller('v1/persons')
 export class PersonsDirectoryController {
   constructor(
@@ -37,6 +42,9 @@ export class PersonsDirectoryController {
 
   @Get()
   @Roles(...PERSON_DETAILS_ROLES)
+  @ApiOperation({ summary: 'Find people by name words (`q`), phone or national id (each optional; given ones must all match)' })
+  @ApiRead(PersonsPageResponse, 'a page of people, by name', { readYourWrites: false, csv: true })
+  @ApiProblems(400)
   @CsvExport({ filename: 'persons', rows: (b: { persons: PersonView[] }) => b.persons, columns: PERSON_COLUMNS })
   async search(@Query() query: PersonSearchDto, @Res({ passthrough: true }) res: Response) {
     const phone = query.phone === undefined ? undefined : normalizePhone(query.phone);
@@ -50,6 +58,10 @@ export class PersonsDirectoryController {
 
   @Get(':personId')
   @Roles(...PERSON_DETAILS_ROLES)
+  @ApiOperation({ summary: "A person's record as it stands (registration and corrections)" })
+  @ApiIdParam('personId', 'the person')
+  @ApiOkResponse({ type: PersonResponse, description: "the person's record" })
+  @ApiProblems(400, 404)
   async record(@Param('personId') personId: string) {
     // The person's own stream: always current, whatever the directory has applied yet.
     const record = personRecordOf(await this.store.readStream(personStream(personId)));
@@ -59,6 +71,10 @@ export class PersonsDirectoryController {
 
   @Get(':personId/visits')
   @Roles(...PERSON_DETAILS_ROLES)
+  @ApiOperation({ summary: "A person's visits as the rules derive them, with the scans behind each" })
+  @ApiIdParam('personId', 'the person')
+  @ApiRead(PersonVisitsResponse, 'a page of visits overlapping `from`..`to`', { readYourWrites: false, csv: true })
+  @ApiProblems(400, 404)
   @CsvExport<{ visits: PersonVisitView[] }, PersonVisitView>({
     filename: 'person-visits',
     rows: (b) => b.visits,

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EVENT_STORE } from '../../../libs/event-store/event-store.port.js';
 import type { EventStore } from '../../../libs/event-store/event-store.port.js';
@@ -9,6 +9,9 @@ import { Roles } from '../../platform/auth/roles.decorator.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { CsvExport } from '../../platform/http/csv/csv-export.decorator.js';
 import { markStale } from '../../platform/http/log-position.js';
+import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
+import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
+import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { pageOf } from '../../platform/http/paging/page.js';
 import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-query.dto.js';
@@ -20,6 +23,9 @@ import { VenueSearchDto, VisitsQueryDto } from './directory-queries.dto.js';
 import { presentPerson } from './person.presenter.js';
 import { searchWords, timeRange } from './query-parts.js';
 import { presentVenue, VENUE_COLUMNS, type VenueView } from './venue.presenter.js';
+import { VenueResponse } from './venue.response.js';
+import { VenuesPageResponse } from './venues-page.response.js';
+import { VenueVisitsResponse } from './venue-visits.response.js';
 import { presentVisit, venueVisitKey, VISIT_COLUMNS, type VisitView } from './visit.presenter.js';
 
 type VenueVisitView = VisitView & { fullName?: string | null; phone?: string | null };
@@ -29,7 +35,6 @@ type VenueVisitView = VisitView & { fullName?: string | null; phone?: string | n
  * the names and phones of the people at a venue only go to roles that may see person details.
  */
 @ApiTags('venues')
-@ApiBearerAuth()
 @Controller('v1/venues')
 export class VenuesDirectoryController {
   constructor(
@@ -40,6 +45,9 @@ export class VenuesDirectoryController {
 
   @Get()
   @Roles('investigator', 'admin', 'auditor')
+  @ApiOperation({ summary: 'Venues, by name; `q` finds them by words of the name or address' })
+  @ApiRead(VenuesPageResponse, 'a page of venues, by name', { readYourWrites: false, csv: true })
+  @ApiProblems(400)
   @CsvExport({ filename: 'venues', rows: (b: { venues: VenueView[] }) => b.venues, columns: VENUE_COLUMNS })
   async list(@Query() query: VenueSearchDto, @Res({ passthrough: true }) res: Response) {
     const words = searchWords(query.q);
@@ -51,12 +59,20 @@ export class VenuesDirectoryController {
 
   @Get(':venueId')
   @Roles('investigator', 'admin', 'auditor')
+  @ApiOperation({ summary: "A venue's record" })
+  @ApiIdParam('venueId', 'the venue', 'V1')
+  @ApiOkResponse({ type: VenueResponse, description: 'the venue' })
+  @ApiProblems(400, 404)
   async details(@Param('venueId') venueId: string) {
     return presentVenue(await this.venueOf(venueId));
   }
 
   @Get(':venueId/visits')
   @Roles('investigator', 'admin', 'auditor')
+  @ApiOperation({ summary: 'Who was at a venue when: the visits, with names and phones for roles that may see person details' })
+  @ApiIdParam('venueId', 'the venue', 'V1')
+  @ApiRead(VenueVisitsResponse, 'a page of visits overlapping `from`..`to`', { readYourWrites: false, csv: true })
+  @ApiProblems(400, 404)
   @CsvExport<{ visits: VenueVisitView[] }, VenueVisitView>({
     filename: 'venue-visits',
     rows: (b) => b.visits,

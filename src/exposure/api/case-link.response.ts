@@ -13,6 +13,9 @@ export class CaseLinkResponse {
   @ApiInstantProperty({ example: '2021-07-09T02:00:00.000Z' })
   exposedAt!: string;
 
+  @ApiInstantProperty({ example: '2021-07-10T02:00:00.000Z', description: 'the last exposure, from which the isolation period counts (the case: its infectiousFrom)' })
+  lastExposedAt!: string;
+
   @ApiProperty({ type: ViaHopResponse, nullable: true, description: 'null for the case itself' })
   via!: ViaHopResponse | null;
 }

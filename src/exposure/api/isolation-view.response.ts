@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ISOLATION_KINDS } from '../../isolation/domain/isolation-events.js';
-import { ApiIdProperty, ApiInstantProperty } from '../../platform/http/openapi/api-properties.js';
+import { ApiIdProperty, ApiInstantProperty, ID_SCHEMA } from '../../platform/http/openapi/api-properties.js';
 
-/** The person's current isolation order, as the contact graph knows it. */
+/** One of the person's isolation orders, from the person's own stream. */
 export class IsolationViewResponse {
   @ApiIdProperty({ example: 'O1' })
   orderId!: string;
@@ -16,6 +16,15 @@ export class IsolationViewResponse {
   @ApiInstantProperty({ nullable: true, example: '2021-07-26T03:00:00.000Z' })
   until!: string | null;
 
+  @ApiProperty({ example: 'F1 of P1' })
+  reason!: string;
+
   @ApiInstantProperty({ nullable: true, example: null })
   releasedAt!: string | null;
+
+  @ApiProperty({ ...ID_SCHEMA, nullable: true, example: null, description: 'the order this one replaced' })
+  supersedes!: string | null;
+
+  @ApiProperty({ ...ID_SCHEMA, nullable: true, example: null, description: 'the order that replaced this one' })
+  supersededBy!: string | null;
 }

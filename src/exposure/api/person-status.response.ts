@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiIdProperty } from '../../platform/http/openapi/api-properties.js';
+import { ApiIdProperty, ID_SCHEMA } from '../../platform/http/openapi/api-properties.js';
 import { CaseLinkResponse } from './case-link.response.js';
 import { CLASSIFICATIONS } from './classification.js';
 import { IsolationViewResponse } from './isolation-view.response.js';
-import { RecommendationResponse } from './recommendation.response.js';
+import { StatusRecommendationResponse } from './status-recommendation.response.js';
 
 export class PersonStatusResponse {
   @ApiIdProperty({ example: 'P2' })
@@ -15,9 +15,15 @@ export class PersonStatusResponse {
   @ApiProperty({ type: [CaseLinkResponse] })
   cases!: CaseLinkResponse[];
 
-  @ApiProperty({ type: IsolationViewResponse, nullable: true })
+  @ApiProperty({ type: IsolationViewResponse, nullable: true, description: 'the order in force now' })
   isolation!: IsolationViewResponse | null;
 
-  @ApiProperty({ type: RecommendationResponse, nullable: true })
-  recommendation!: RecommendationResponse | null;
+  @ApiProperty({ type: [IsolationViewResponse], description: 'every order of the person, oldest first' })
+  isolationHistory!: IsolationViewResponse[];
+
+  @ApiProperty({ type: StatusRecommendationResponse, nullable: true, description: 'null when there is none, or when a finished order served it (`servedBy`)' })
+  recommendation!: StatusRecommendationResponse | null;
+
+  @ApiProperty({ ...ID_SCHEMA, nullable: true, example: null, description: 'the finished order that served the recommendation for the current classification' })
+  servedBy!: string | null;
 }

@@ -5,7 +5,7 @@ import { CLASSIFICATIONS } from './classification.js';
 
 /** The isolation policy's advice (advice only: nobody is isolated by it). */
 export class RecommendationResponse {
-  @ApiProperty({ example: '2021-07-v1' })
+  @ApiProperty({ example: '2021-07-v2' })
   policyVersion!: string;
 
   @ApiProperty({ enum: CLASSIFICATIONS, example: 'F1' })
@@ -14,7 +14,7 @@ export class RecommendationResponse {
   @ApiProperty({ enum: ISOLATION_KINDS, nullable: true, example: 'centralized' })
   isolation!: string | null;
 
-  @ApiInstantProperty({ example: '2021-07-09T02:00:00.000Z' })
+  @ApiInstantProperty({ example: '2021-07-09T02:00:00.000Z', description: 'the last exposure (a case: its infectiousFrom)' })
   from!: string;
 
   @ApiInstantProperty({ nullable: true, example: '2021-07-23T02:00:00.000Z' })
@@ -23,6 +23,6 @@ export class RecommendationResponse {
   @ApiProperty({ type: 'integer', isArray: true, example: [1, 7, 14], description: 'days after exposure to test on' })
   testDays!: number[];
 
-  @ApiProperty({ example: 'centralized quarantine for 14 days from exposure; tests on days 1, 7 and 14' })
+  @ApiProperty({ example: 'centralized quarantine for 14 days from the last exposure; tests on days 1, 7 and 14' })
   advice!: string;
 }

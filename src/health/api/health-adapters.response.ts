@@ -1,17 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CheckResponse } from './check.response.js';
-import { ProjectionCheckResponse } from './projection-check.response.js';
+import { AdapterStatusResponse } from './adapter-status.response.js';
+import { AlertsStatusResponse } from './alerts-status.response.js';
+import { ProjectionStatusResponse } from './projection-status.response.js';
 
 export class HealthAdaptersResponse {
-  @ApiProperty({ type: CheckResponse })
-  eventStore!: CheckResponse;
+  @ApiProperty({ type: AdapterStatusResponse })
+  eventStore!: AdapterStatusResponse;
 
-  @ApiProperty({ type: CheckResponse })
-  contactGraph!: CheckResponse;
+  @ApiProperty({ type: AdapterStatusResponse })
+  contactGraph!: AdapterStatusResponse;
 
-  @ApiProperty({ type: ProjectionCheckResponse })
-  projection!: ProjectionCheckResponse;
+  @ApiProperty({ type: ProjectionStatusResponse })
+  projection!: ProjectionStatusResponse;
 
-  @ApiProperty({ type: CheckResponse, description: 'raising alerts from the log and handing them to the transport' })
-  alerts!: CheckResponse;
+  @ApiProperty({ type: AlertsStatusResponse, description: 'raising alerts from the log and handing them to the transport' })
+  alerts!: AlertsStatusResponse;
 }

@@ -16,6 +16,7 @@ import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { OrderIsolationBatchDto, OrderIsolationDto, ReleaseIsolationDto } from './isolation.dto.js';
 import { IsolationOrderedResponse } from './isolation-ordered.response.js';
 import { IsolationReleasedResponse } from './isolation-released.response.js';
+import { IsolationBatchResponse } from './isolation-batch.response.js';
 
 @ApiTags('isolation')
 @Controller('v1/isolation-orders')
@@ -39,6 +40,9 @@ export class IsolationOrdersController {
   @Post('batch')
   @HttpCode(207)
   @Roles('task-force')
+  @ApiOperation({ summary: 'Order many people into isolation at once (e.g. a case’s F1 page); each item answers for itself' })
+  @ApiWrite(207, IsolationBatchResponse, 'one result per item: 201, or the problem of a refused item; item ids default to `<Idempotency-Key>:<index>`')
+  @ApiProblems(400, 413)
   async orderBatch(@Body() body: OrderIsolationBatchDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const { results, position } = await this.commands.execute(new OrderIsolationBatchCommand(body.items, ctx));
     setLogPosition(res, position);

@@ -9,6 +9,8 @@ import { setLogPosition } from '../../platform/http/log-position.js';
 import { RegisterPersonCommand } from '../application/commands/register-person.command.js';
 import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
 import { ApiWrite } from '../../platform/http/openapi/api-write.decorator.js';
+import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
+import { CorrectedPersonResponse } from './corrected-person.response.js';
 import { PersonRegisteredResponse } from './person-registered.response.js';
 import { RegisterPersonDto } from './register-person.dto.js';
 import { CorrectPersonDto } from './correct-person.dto.js';
@@ -35,6 +37,10 @@ export class PersonsController {
   @Patch(':personId')
   @HttpCode(200)
   @Roles('investigator')
+  @ApiOperation({ summary: "Correct a person's details (any field but the id; null clears an optional one)" })
+  @ApiIdParam('personId', 'the person')
+  @ApiWrite(200, CorrectedPersonResponse, 'the record as it now stands (the same correction again records nothing)')
+  @ApiProblems(400, 404, 413)
   async correct(@Param('personId') personId: string, @Body() body: CorrectPersonDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const { person, position } = await this.commands.execute(new CorrectPersonCommand({ personId, fields: { ...body } }, ctx));
     setLogPosition(res, position);

@@ -72,6 +72,11 @@ export class VenuesController {
   /** A printable A4 sign: the code with the venue's name and address under it (print it from a browser). */
   @Get(':venueId/qr-sheet.html')
   @Roles('investigator', 'admin')
+  @ApiOperation({ summary: "A printable A4 sign: the venue's QR code with its name and address" })
+  @ApiIdParam('venueId', 'the venue', 'V1')
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'an HTML page to print from a browser', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiProblems(400, 404)
   async qrSheet(@Param('venueId') venueId: string, @Res() res: Response) {
     const venue = venueRecordOf(await this.store.readStream(venueStream(venueId)));
     if (!venue) throw new NotFoundError('venue', venueId, 'venueId');
