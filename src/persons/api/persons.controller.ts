@@ -10,7 +10,8 @@ import { RegisterPersonCommand } from '../application/commands/register-person.c
 import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
 import { ApiWrite } from '../../platform/http/openapi/api-write.decorator.js';
 import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
-import { CorrectedPersonResponse } from './corrected-person.response.js';
+import { presentPerson } from '../../directory/api/person.presenter.js';
+import { PersonResponse } from '../../directory/api/person.response.js';
 import { PersonRegisteredResponse } from './person-registered.response.js';
 import { RegisterPersonDto } from './register-person.dto.js';
 import { CorrectPersonDto } from './correct-person.dto.js';
@@ -39,11 +40,12 @@ export class PersonsController {
   @Roles('investigator')
   @ApiOperation({ summary: "Correct a person's details (any field but the id; null clears an optional one)" })
   @ApiIdParam('personId', 'the person')
-  @ApiWrite(200, CorrectedPersonResponse, 'the record as it now stands (the same correction again records nothing)')
+  @ApiWrite(200, PersonResponse, 'the record as it now stands (the same correction again records nothing)')
   @ApiProblems(400, 404, 413)
   async correct(@Param('personId') personId: string, @Body() body: CorrectPersonDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
     const { person, position } = await this.commands.execute(new CorrectPersonCommand({ personId, fields: { ...body } }, ctx));
     setLogPosition(res, position);
-    return person;
+    // The same record GET /v1/persons/{id} answers.
+    return presentPerson(person);
   }
 }
