@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../../platform/auth/api-key.guard.js';
-import { seesPersonalData } from '../../platform/auth/personal-data.js';
+import { maySeePersonDetails } from '../../platform/auth/person-details.js';
 import { Roles } from '../../platform/auth/roles.decorator.js';
 import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
@@ -39,7 +39,7 @@ export class CasesController {
       limit: query.limit ?? DEFAULT_CASES_PAGE,
       after: decodeKeyCursor(query.cursor, 'cursor', CASE_KEY_SHAPE),
     };
-    const page = await this.queries.execute(new ListCasesQuery(request, seesPersonalData(req.caller?.role), requestedPosition(req)));
+    const page = await this.queries.execute(new ListCasesQuery(request, maySeePersonDetails(req.caller?.role), requestedPosition(req)));
     markStale(res, page.fresh);
     return presentCasePage(page);
   }

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthenticatedRequest } from '../../platform/auth/api-key.guard.js';
-import { seesPersonalData } from '../../platform/auth/personal-data.js';
+import { maySeePersonDetails } from '../../platform/auth/person-details.js';
 import { decodeKeyCursor } from '../../platform/paging/key-cursor.js';
 import { EXPOSURE_KEY_SHAPE } from '../application/queries/exposure-page.js';
 import { APP_CONFIG } from '../../platform/config/app-config.js';
@@ -53,7 +53,7 @@ export class ExposureController {
       limit: query.limit ?? DEFAULT_EXPOSURES_PAGE,
       after: decodeKeyCursor(query.cursor, 'cursor', EXPOSURE_KEY_SHAPE),
     };
-    const withPersonalData = seesPersonalData(req.caller?.role);
+    const withPersonalData = maySeePersonDetails(req.caller?.role);
     const result = await this.queries.execute(new GetCaseExposuresQuery(personId, depth, asOf, requestedPosition(req), page, withPersonalData));
     markStale(res, result.fresh);
     return presentExposurePage(result);
