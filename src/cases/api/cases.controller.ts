@@ -9,7 +9,7 @@ import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { invalid } from '../../platform/errors.js';
 import { markStale, requestedPosition } from '../../platform/http/log-position.js';
-import { decodeKeyCursor } from '../../platform/paging/key-cursor.js';
+import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { parseInstant } from '../../platform/time/instants.js';
 import { CASE_KEY_SHAPE } from '../application/queries/list-cases.handler.js';
 import { ListCasesQuery } from '../application/queries/list-cases.query.js';
@@ -37,7 +37,7 @@ export class CasesController {
       since: query.since ? parseInstant(query.since) : null,
       depth,
       limit: query.limit ?? DEFAULT_CASES_PAGE,
-      after: decodeKeyCursor(query.cursor, 'cursor', CASE_KEY_SHAPE),
+      after: decodeCursor(query.cursor, 'cursor', CASE_KEY_SHAPE),
     };
     const page = await this.queries.execute(new ListCasesQuery(request, maySeePersonDetails(req.caller?.role), requestedPosition(req)));
     markStale(res, page.fresh);

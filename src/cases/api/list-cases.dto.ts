@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsInstant } from '../../platform/http/validators.js';
-import { KEY_CURSOR_MESSAGE, KEY_CURSOR_PATTERN } from '../../platform/paging/key-cursor.js';
+import { CURSOR_MESSAGE, CURSOR_PATTERN } from '../../platform/http/paging/cursor.js';
 
 export const DEFAULT_CASES_PAGE = 50;
 export const MAX_CASES_PAGE = 500;
@@ -44,6 +44,6 @@ export class ListCasesDto {
 
   @ApiPropertyOptional({ description: 'the `next` of the previous page; omitted: the first page' })
   @IsOptional()
-  @Matches(KEY_CURSOR_PATTERN, { message: KEY_CURSOR_MESSAGE })
+  @Matches(CURSOR_PATTERN, { message: CURSOR_MESSAGE })
   cursor?: string;
 }

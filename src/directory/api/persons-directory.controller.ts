@@ -15,12 +15,12 @@ import { normalizePhone } from '../../platform/phone/phone-number.js';
 import { personStream } from '../../persons/domain/person-events.js';
 import { personRecordOf } from '../../persons/domain/person-record.js';
 import { DirectoryProjection } from '../application/read-model/directory.projection.js';
-import { normalizeNationalId } from '../application/read-model/person-directory.js';
+import { normalizeNationalId, PERSON_KEY_SHAPE } from '../application/read-model/person-directory.js';
 import { VisitReader } from '../application/visits/visit-reader.js';
 import { PersonSearchDto, VisitsQueryDto } from './directory-queries.dto.js';
 import { PERSON_COLUMNS, presentPerson, type PersonView } from './person.presenter.js';
 import { searchWords, timeRange } from './query-parts.js';
-import { personVisitKey, presentVisit, VISIT_COLUMNS, type VisitView } from './visit.presenter.js';
+import { personVisitKey, presentVisit, VISIT_COLUMNS, VISIT_KEY_SHAPE, type VisitView } from './visit.presenter.js';
 
 type PersonVisitView = VisitView & { venueName: string | null };
 
@@ -42,7 +42,7 @@ export class PersonsDirectoryController {
     const phone = query.phone === undefined ? undefined : normalizePhone(query.phone);
     if (phone === null) throw invalid('phone', 'must be a phone number, e.g. 0912 345 678 or +84912345678');
     const filter = { words: searchWords(query.q), phone, nationalId: query.nationalId && normalizeNationalId(query.nationalId) };
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, 'cursor', PERSON_KEY_SHAPE);
     markStale(res, await this.directory.catchUp());
     const page = this.directory.persons.find(filter, after, query.limit ?? PageQueryDto.DEFAULT_LIMIT);
     return { persons: page.items.map(presentPerson), next: page.next };
@@ -71,11 +71,11 @@ export class PersonsDirectoryController {
   })
   async personVisits(@Param('personId') personId: string, @Query() query: VisitsQueryDto, @Res({ passthrough: true }) res: Response) {
     const range = timeRange(query.from, query.to);
-    const after = decodeCursor(query.cursor, 4);
+    const after = decodeCursor(query.cursor, 'cursor', VISIT_KEY_SHAPE);
     if (!personRecordOf(await this.store.readStream(personStream(personId)))) throw new NotFoundError('person', personId, 'personId');
     markStale(res, await this.directory.catchUp());
     const visits = await this.visits.ofPerson(personId, range);
-    const page = pageOf(visits, personVisitKey, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
+    const page = pageOf(visits, { keyOf: personVisitKey }, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
     return {
       personId,
       visits: page.items.map((v) => ({ ...presentVisit(v), venueName: this.directory.venues.get(v.venueId)?.name ?? null })),

@@ -15,12 +15,13 @@ import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-
 import { venueStream } from '../../venues/domain/venue-events.js';
 import { venueRecordOf } from '../../venues/domain/venue-record.js';
 import { DirectoryProjection } from '../application/read-model/directory.projection.js';
+import { VENUE_KEY_SHAPE } from '../application/read-model/venue-directory.js';
 import { VisitReader } from '../application/visits/visit-reader.js';
 import { VenueSearchDto, VisitsQueryDto } from './directory-queries.dto.js';
 import { presentPerson } from './person.presenter.js';
 import { searchWords, timeRange } from './query-parts.js';
 import { presentVenue, VENUE_COLUMNS, type VenueView } from './venue.presenter.js';
-import { presentVisit, venueVisitKey, VISIT_COLUMNS, type VisitView } from './visit.presenter.js';
+import { presentVisit, venueVisitKey, VISIT_COLUMNS, VISIT_KEY_SHAPE, type VisitView } from './visit.presenter.js';
 
 type VenueVisitView = VisitView & { fullName?: string | null; phone?: string | null };
 
@@ -43,7 +44,7 @@ export class VenuesDirectoryController {
   @CsvExport({ filename: 'venues', rows: (b: { venues: VenueView[] }) => b.venues, columns: VENUE_COLUMNS })
   async list(@Query() query: VenueSearchDto, @Res({ passthrough: true }) res: Response) {
     const words = searchWords(query.q);
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, 'cursor', VENUE_KEY_SHAPE);
     markStale(res, await this.directory.catchUp());
     const page = this.directory.venues.find(words, after, query.limit ?? PageQueryDto.DEFAULT_LIMIT);
     return { venues: page.items.map(presentVenue), next: page.next };
@@ -75,10 +76,10 @@ export class VenuesDirectoryController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const range = timeRange(query.from, query.to);
-    const after = decodeCursor(query.cursor, 4);
+    const after = decodeCursor(query.cursor, 'cursor', VISIT_KEY_SHAPE);
     await this.venueOf(venueId);
     markStale(res, await this.directory.catchUp());
-    const page = pageOf(await this.visits.atVenue(venueId, range), venueVisitKey, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
+    const page = pageOf(await this.visits.atVenue(venueId, range), { keyOf: venueVisitKey }, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
     const named = maySeePersonDetails(req.caller?.role);
     const visits = page.items.map((v): VenueVisitView => {
       const visit = presentVisit(v);

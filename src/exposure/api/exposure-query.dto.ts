@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ApiInstantProperty } from '../../platform/http/openapi/api-properties.js';
 import { IsInstant } from '../../platform/http/validators.js';
-import { KEY_CURSOR_MESSAGE, KEY_CURSOR_PATTERN } from '../../platform/paging/key-cursor.js';
+import { CURSOR_MESSAGE, CURSOR_PATTERN } from '../../platform/http/paging/cursor.js';
 
 export const DEFAULT_EXPOSURES_PAGE = 1000;
 export const MAX_EXPOSURES_PAGE = 5000;
@@ -42,6 +42,6 @@ export class ExposureQueryDto {
 
   @ApiPropertyOptional({ description: 'the `next` of the previous page; omitted: the first page' })
   @IsOptional()
-  @Matches(KEY_CURSOR_PATTERN, { message: KEY_CURSOR_MESSAGE })
+  @Matches(CURSOR_PATTERN, { message: CURSOR_MESSAGE })
   cursor?: string;
 }

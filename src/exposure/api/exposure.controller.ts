@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthenticatedRequest } from '../../platform/auth/api-key.guard.js';
 import { maySeePersonDetails } from '../../platform/auth/person-details.js';
-import { decodeKeyCursor } from '../../platform/paging/key-cursor.js';
+import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { EXPOSURE_KEY_SHAPE } from '../application/queries/exposure-page.js';
 import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
@@ -51,7 +51,7 @@ export class ExposureController {
     const page = {
       level: query.level ?? null,
       limit: query.limit ?? DEFAULT_EXPOSURES_PAGE,
-      after: decodeKeyCursor(query.cursor, 'cursor', EXPOSURE_KEY_SHAPE),
+      after: decodeCursor(query.cursor, 'cursor', EXPOSURE_KEY_SHAPE),
     };
     const withPersonalData = maySeePersonDetails(req.caller?.role);
     const result = await this.queries.execute(new GetCaseExposuresQuery(personId, depth, asOf, requestedPosition(req), page, withPersonalData));

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../../../platform/event-sourcing/domain-event.js';
-import type { SortKey } from '../../../platform/http/paging/cursor.js';
+import type { KeyShape, SortKey } from '../../../platform/http/paging/cursor.js';
 import { pageOf, type Page } from '../../../platform/http/paging/page.js';
 import { normalizePhone } from '../../../platform/phone/phone-number.js';
 import { SortedRecords } from '../../../platform/read-model/sorted-records.js';
@@ -63,7 +63,7 @@ export class PersonDirectory {
     const indexed = phone !== undefined ? this.byPhone.get(phone) : nationalId !== undefined ? this.byNationalId.get(nationalId) : null;
     const candidates =
       indexed === null ? this.people.sorted() : [...(indexed ?? [])].map((id) => this.people.get(id)!).sort(compareEntries);
-    const page = pageOf(candidates, keyOf, after, limit, keep);
+    const page = pageOf(candidates, { keyOf }, after, limit, keep);
     return { items: page.items.map((e) => e.record), next: page.next };
   }
 
@@ -84,6 +84,8 @@ export class PersonDirectory {
   }
 }
 
+/** The sort key of the person list: folded name, then id. */
+export const PERSON_KEY_SHAPE: KeyShape = ['string', 'string'];
 const keyOf = (e: PersonEntry): SortKey => [e.folded, e.record.personId];
 
 function compareEntries(a: PersonEntry, b: PersonEntry): number {

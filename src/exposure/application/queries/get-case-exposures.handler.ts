@@ -58,7 +58,7 @@ export class GetCaseExposuresHandler implements IQueryHandler<GetCaseExposuresQu
     const confirmed = await this.activeCases(graph, at);
     return {
       case: answer.case,
-      rows: page.rows.map((e) => this.row(e, confirmed, query.withPersonalData)),
+      rows: page.items.map((e) => this.row(e, confirmed, query.withPersonalData)),
       summary: levelSummary(answer.exposures, depth),
       next: page.next,
       fresh,
