@@ -13,9 +13,9 @@ import { pageOf } from '../../platform/http/paging/page.js';
 import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-query.dto.js';
 import { normalizePhone } from '../../platform/phone/phone-number.js';
 import { personStream } from '../../persons/domain/person-events.js';
+import { normalizeNationalId, PERSON_KEY_SHAPE, PersonDirectory } from '../../persons/application/read-model/person-directory.js';
 import { personRecordOf } from '../../persons/domain/person-record.js';
 import { DirectoryProjection } from '../application/read-model/directory.projection.js';
-import { normalizeNationalId, PERSON_KEY_SHAPE } from '../application/read-model/person-directory.js';
 import { VisitReader } from '../application/visits/visit-reader.js';
 import { PersonSearchDto, VisitsQueryDto } from './directory-queries.dto.js';
 import { PERSON_COLUMNS, presentPerson, type PersonView } from './person.presenter.js';
@@ -31,6 +31,7 @@ type PersonVisitView = VisitView & { venueName: string | null };
 export class PersonsDirectoryController {
   constructor(
     private readonly directory: DirectoryProjection,
+    private readonly persons: PersonDirectory,
     private readonly visits: VisitReader,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
@@ -43,8 +44,8 @@ export class PersonsDirectoryController {
     if (phone === null) throw invalid('phone', 'must be a phone number, e.g. 0912 345 678 or +84912345678');
     const filter = { words: searchWords(query.q), phone, nationalId: query.nationalId && normalizeNationalId(query.nationalId) };
     const after = decodeCursor(query.cursor, 'cursor', PERSON_KEY_SHAPE);
-    markStale(res, await this.directory.catchUp());
-    const page = this.directory.persons.find(filter, after, query.limit ?? PageQueryDto.DEFAULT_LIMIT);
+    markStale(res, await this.persons.catchUp());
+    const page = this.persons.records.find(filter, after, query.limit ?? PageQueryDto.DEFAULT_LIMIT);
     return { persons: page.items.map(presentPerson), next: page.next };
   }
 

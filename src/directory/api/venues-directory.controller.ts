@@ -12,6 +12,7 @@ import { markStale } from '../../platform/http/log-position.js';
 import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { pageOf } from '../../platform/http/paging/page.js';
 import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-query.dto.js';
+import { PersonDirectory } from '../../persons/application/read-model/person-directory.js';
 import { venueStream } from '../../venues/domain/venue-events.js';
 import { venueRecordOf } from '../../venues/domain/venue-record.js';
 import { DirectoryProjection } from '../application/read-model/directory.projection.js';
@@ -35,6 +36,7 @@ type VenueVisitView = VisitView & { fullName?: string | null; phone?: string | n
 export class VenuesDirectoryController {
   constructor(
     private readonly directory: DirectoryProjection,
+    private readonly persons: PersonDirectory,
     private readonly visits: VisitReader,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
@@ -78,13 +80,14 @@ export class VenuesDirectoryController {
     const range = timeRange(query.from, query.to);
     const after = decodeCursor(query.cursor, 'cursor', VISIT_KEY_SHAPE);
     await this.venueOf(venueId);
-    markStale(res, await this.directory.catchUp());
-    const page = pageOf(await this.visits.atVenue(venueId, range), { keyOf: venueVisitKey }, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
     const named = maySeePersonDetails(req.caller?.role);
+    const fresh = await Promise.all([this.directory.catchUp(), named ? this.persons.catchUp() : true]);
+    markStale(res, fresh.every(Boolean));
+    const page = pageOf(await this.visits.atVenue(venueId, range), { keyOf: venueVisitKey }, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
     const visits = page.items.map((v): VenueVisitView => {
       const visit = presentVisit(v);
       if (!named) return visit;
-      const person = this.directory.persons.get(v.personId);
+      const person = this.persons.records.get(v.personId);
       const view = person ? presentPerson(person) : null;
       return { ...visit, fullName: view?.fullName ?? null, phone: view?.phone ?? null };
     });

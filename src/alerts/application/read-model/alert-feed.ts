@@ -5,8 +5,7 @@ import type { EventStore, StoredEvent } from '../../../../libs/event-store/event
 import type { AlertMessage } from '../../../../libs/messaging/alert-publisher.port.js';
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
-import { ResilientSubscription } from '../../../platform/event-sourcing/resilient-subscription.js';
-import { PositionWaiters } from '../../../platform/event-sourcing/position-waiters.js';
+import { InMemoryReadModel } from '../../../platform/event-sourcing/in-memory-read-model.js';
 import { alertMessageOf, isAlertRaised } from '../alert-message.js';
 import { Acknowledgement, acknowledgementOf, isAlertAcknowledged } from './acknowledgement.js';
 import { AlertFilter, caseIdsOf, matches } from './alert-filter.js';
@@ -36,31 +35,24 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly byPerson = new Map<string, AlertMessage[]>();
   private readonly byCase = new Map<string, AlertMessage[]>();
   private readonly acknowledgements = new Map<string, Acknowledgement>();
-  private readonly waiters = new PositionWaiters();
   private readonly live = new Subject<AlertMessage>();
-  private readonly runner: ResilientSubscription;
+  private readonly model: InMemoryReadModel;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.runner = new ResilientSubscription({
-      name: 'projection:alert-feed',
-      store,
-      // In memory: resume after what this process already holds.
-      checkpoint: async () => this.waiters.position,
-      handle: async (events) => this.apply(events),
-    });
+    this.model = new InMemoryReadModel('projection:alert-feed', store, (events) => this.apply(events));
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.runner.start();
+    await this.model.start();
   }
 
   /** Ends the open event streams first, so that the HTTP server is not kept waiting for them. */
   async beforeApplicationShutdown(): Promise<void> {
     this.live.complete();
-    await this.runner.stop();
+    await this.model.stop();
   }
 
   /** Alerts strictly after `since`, oldest first, once the feed has caught up with the log (bounded). */
@@ -82,8 +74,8 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
     return alert ? { ...alert, acknowledgement: this.acknowledgements.get(alertId) ?? null } : null;
   }
 
-  private async catchUp(position: bigint | null = null): Promise<boolean> {
-    return this.waiters.waitFor(position ?? (await this.store.headPosition()), this.config.readYourWritesTimeoutMs);
+  private catchUp(position: bigint | null = null): Promise<boolean> {
+    return this.model.catchUp(position, this.config.readYourWritesTimeoutMs);
   }
 
   private candidates(filter: AlertFilter): readonly AlertMessage[] {
@@ -98,7 +90,7 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
    * the log unreachable, after what the feed holds.
    */
   async liveEnd(): Promise<bigint | null> {
-    return this.store.headPosition().catch(() => this.waiters.position);
+    return this.store.headPosition().catch(() => this.model.position);
   }
 
   /** The alerts after `since` that the feed holds, then each new one as it is logged; no gap, no repeat. */
@@ -126,7 +118,6 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
       for (const caseId of caseIdsOf(alert)) push(this.byCase, caseId, alert);
       this.live.next(alert);
     }
-    this.waiters.advance(events[events.length - 1].position);
   }
 }
 

@@ -48,7 +48,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
       .filter(
         (c) =>
           (request.status === 'all' || c.infectiousFrom >= activeSince) &&
-          (request.unit === null || this.directory.unitOf(c.personId) === request.unit) &&
+          (request.unit === null || (this.directory.records.get(c.personId)?.unit ?? null) === request.unit) &&
           (request.since === null || c.confirmedAt >= request.since),
       );
     const page = pageOf(matching, { keyOf, compare: compareToKey }, request.after, request.limit);
@@ -63,7 +63,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
         active: c.infectiousFrom >= activeSince,
         counts: answer ? levelSummary(answer.exposures, request.depth) : null,
       };
-      if (withPersonalData) row.person = this.directory.cardOf(c.personId);
+      if (withPersonalData) row.person = this.directory.records.cardOf(c.personId);
       cases.push(row);
     }
     return { cases, next: page.next, fresh: caughtUp.every(Boolean) };

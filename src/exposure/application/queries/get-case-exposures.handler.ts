@@ -78,7 +78,7 @@ export class GetCaseExposuresHandler implements IQueryHandler<GetCaseExposuresQu
       confirmedCase,
       recommendation: confirmedCase ? null : recommend(POLICY_2021_07, `F${e.level}`, e.lastExposedAt),
     };
-    if (withPersonalData) row.person = this.directory.cardOf(e.personId);
+    if (withPersonalData) row.person = this.directory.records.cardOf(e.personId);
     return row;
   }
 }
