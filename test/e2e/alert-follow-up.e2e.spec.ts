@@ -146,7 +146,8 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
     expect(rows.map((x) => x.personId).sort()).toEqual(['P3', 'P4', 'P5']);
     const p4 = rows.find((x) => x.personId === 'P4')!;
     expect(p4.fullName).toBe(NAMES.P4);
-    expect(p4.phone).toBe('0912345678');
+    // Recorded in E.164; the leading + would start a formula in a spreadsheet, so it is quoted.
+    expect(p4.phone).toBe("'+84912345678");
     expect(p4.level).toBe('1');
     expect(p4.exposedAt).toBe('2021-07-10T01:20:00.000Z');
     expect(p4['exposedAt (Asia/Ho_Chi_Minh)']).toBe('2021-07-10 08:20:00');

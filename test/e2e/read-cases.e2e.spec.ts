@@ -79,11 +79,11 @@ describe('read side: cases and exposures', () => {
         cases: [
           {
             personId: 'P1', confirmedAt: iso('07-18T12:00'), infectiousFrom: iso('07-15T09:00'), infectiousUntil: null, active: true,
-            counts: { F1: 2 }, fullName: 'Nguyễn Văn An', phone: '0912 345 678', unit: '30280',
+            counts: { F1: 2 }, fullName: 'Nguyễn Văn An', phone: '+84912345678', unit: '30280',
           },
           {
             personId: 'P4', confirmedAt: iso('07-17T12:00'), infectiousFrom: iso('07-15T08:00'), infectiousUntil: null, active: true,
-            counts: { F1: 1 }, fullName: 'Phạm Thu Dung', phone: '0987 654 321', unit: '30281',
+            counts: { F1: 1 }, fullName: 'Phạm Thu Dung', phone: '+84987654321', unit: '30281',
           },
         ],
         next: null,
