@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { concat, filter, from, Observable, Subject } from 'rxjs';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
 import type { EventStore, StoredEvent } from '../../../../libs/event-store/event-store.port.js';
@@ -28,7 +28,7 @@ export interface AlertPage {
  * and follows new alerts for server-sent events.
  */
 @Injectable()
-export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class AlertFeed extends InMemoryReadModel {
   private readonly alerts: AlertMessage[] = [];
   private readonly byId = new Map<string, AlertMessage>();
   /** Per person and per case, in position order: a filtered page reads only its own alerts. */
@@ -36,23 +36,18 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly byCase = new Map<string, AlertMessage[]>();
   private readonly acknowledgements = new Map<string, Acknowledgement>();
   private readonly live = new Subject<AlertMessage>();
-  private readonly model: InMemoryReadModel;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.model = new InMemoryReadModel('projection:alert-feed', store, (events) => this.apply(events));
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.model.start();
+    super('projection:alert-feed', store, config.readYourWritesTimeoutMs);
   }
 
   /** Ends the open event streams first, so that the HTTP server is not kept waiting for them. */
-  async beforeApplicationShutdown(): Promise<void> {
+  override async beforeApplicationShutdown(): Promise<void> {
     this.live.complete();
-    await this.model.stop();
+    await super.beforeApplicationShutdown();
   }
 
   /** Alerts strictly after `since`, oldest first, once the feed has caught up with the log (bounded). */
@@ -74,10 +69,6 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
     return alert ? { ...alert, acknowledgement: this.acknowledgements.get(alertId) ?? null } : null;
   }
 
-  private catchUp(position: bigint | null = null): Promise<boolean> {
-    return this.model.catchUp(position, this.config.readYourWritesTimeoutMs);
-  }
-
   private candidates(filter: AlertFilter): readonly AlertMessage[] {
     if (filter.personId !== undefined) return this.byPerson.get(filter.personId) ?? [];
     if (filter.caseId !== undefined) return this.byCase.get(filter.caseId) ?? [];
@@ -90,7 +81,7 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
    * the log unreachable, after what the feed holds.
    */
   async liveEnd(): Promise<bigint | null> {
-    return this.store.headPosition().catch(() => this.model.position);
+    return this.store.headPosition().catch(() => this.position);
   }
 
   /** The alerts after `since` that the feed holds, then each new one as it is logged; no gap, no repeat. */
@@ -104,7 +95,7 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
     });
   }
 
-  private apply(events: StoredEvent[]): void {
+  protected apply(events: StoredEvent[]): void {
     for (const event of events) {
       if (isAlertAcknowledged(event)) {
         const { alertId, acknowledgement } = acknowledgementOf(event);

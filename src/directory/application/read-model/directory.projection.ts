@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
 import type { EventStore, StoredEvent } from '../../../../libs/event-store/event-store.port.js';
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
@@ -16,33 +16,19 @@ import { VenuePresence } from './venue-presence.js';
  * is read once for them; people are the persons module's PersonDirectory.
  */
 @Injectable()
-export class DirectoryProjection implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class DirectoryProjection extends InMemoryReadModel {
   readonly venues = new VenueDirectory();
   readonly presence = new VenuePresence();
-  private readonly model: InMemoryReadModel;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.model = new InMemoryReadModel('projection:directory', store, (events) => this.apply(events));
+    super('projection:directory', store, config.readYourWritesTimeoutMs);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.model.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.model.stop();
-  }
-
-  /** Waits (boundedly) until `target` (else everything in the log when asked) is applied; false when it timed out. */
-  catchUp(target: bigint | null = null): Promise<boolean> {
-    return this.model.catchUp(target, this.config.readYourWritesTimeoutMs);
-  }
-
-  private apply(events: StoredEvent[]): void {
+  protected apply(events: StoredEvent[]): void {
     const cutoff = retentionCutoff(this.clock.now(), this.config.retentionDays);
     for (const event of events) {
       this.venues.apply(event);

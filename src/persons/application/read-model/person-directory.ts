@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
 import type { EventStore, StoredEvent } from '../../../../libs/event-store/event-store.port.js';
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
@@ -10,36 +10,18 @@ export { normalizeNationalId, PERSON_KEY_SHAPE, type PersonCard, type PersonFilt
 
 /**
  * The one read model of person records: the cards of exposure rows, the case list and the alert
- * call list, and the persons directory's searches. In memory, rebuilt from the log at start.
+ * call list, and the persons directory's searches. In memory, rebuilt from the log at start;
+ * `catchUp(minPosition)` waits for a caller's own writes.
  */
 @Injectable()
-export class PersonDirectory implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class PersonDirectory extends InMemoryReadModel {
   readonly records = new PersonRecords();
-  private readonly model: InMemoryReadModel;
 
-  constructor(
-    @Inject(EVENT_STORE) store: EventStore,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.model = new InMemoryReadModel('projection:person-directory', store, (events: StoredEvent[]) => {
-      for (const event of events) this.records.apply(event);
-    });
+  constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(APP_CONFIG) config: AppConfig) {
+    super('projection:person-directory', store, config.readYourWritesTimeoutMs);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.model.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.model.stop();
-  }
-
-  get position(): bigint | null {
-    return this.model.position;
-  }
-
-  /** Read your writes: false when the directory did not reach `target` (else the log head) in time. */
-  catchUp(target: bigint | null = null): Promise<boolean> {
-    return this.model.catchUp(target, this.config.readYourWritesTimeoutMs);
+  protected apply(events: StoredEvent[]): void {
+    for (const event of events) this.records.apply(event);
   }
 }
