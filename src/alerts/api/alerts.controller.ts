@@ -22,7 +22,7 @@ import { parseCursor } from './alert-cursor.js';
 import { AlertResponse } from './alert.response.js';
 import { AlertsPageResponse } from './alerts-page.response.js';
 import { AlertStreamQueryDto } from './alert-stream-query.dto.js';
-import { AlertsQueryDto, DEFAULT_PAGE } from './alerts-query.dto.js';
+import { AlertsQueryDto } from './alerts-query.dto.js';
 import { ALERT_COLUMNS, type CallListRow } from './alert-columns.js';
 import { withHeartbeat } from './heartbeat.js';
 
@@ -54,7 +54,7 @@ export class AlertsController {
       level: query.level,
       acknowledged: query.acknowledged === undefined ? undefined : query.acknowledged === 'true',
     };
-    const { alerts, fresh } = await this.feed.page(since, query.limit ?? DEFAULT_PAGE, filter);
+    const { alerts, fresh } = await this.feed.page(since, query.limit ?? AlertsQueryDto.DEFAULT_LIMIT, filter);
     markStale(res, fresh);
     // Where the next page starts; unchanged after an empty page, so that polling with it is safe.
     const next = alerts.length > 0 ? alerts[alerts.length - 1].position : (query.since ?? null);

@@ -14,7 +14,7 @@ import { parseInstant } from '../../platform/time/instants.js';
 import { CASE_KEY_SHAPE } from '../application/queries/list-cases.handler.js';
 import { ListCasesQuery } from '../application/queries/list-cases.query.js';
 import { presentCasePage } from './cases.presenter.js';
-import { DEFAULT_CASES_PAGE, ListCasesDto } from './list-cases.dto.js';
+import { ListCasesDto } from './list-cases.dto.js';
 
 /** The confirmed cases, newest first: investigators and the task force with names, an admin without. */
 @ApiTags('cases')
@@ -36,7 +36,7 @@ export class CasesController {
       unit: query.unit ?? null,
       since: query.since ? parseInstant(query.since) : null,
       depth,
-      limit: query.limit ?? DEFAULT_CASES_PAGE,
+      limit: query.limit ?? ListCasesDto.DEFAULT_LIMIT,
       after: decodeCursor(query.cursor, 'cursor', CASE_KEY_SHAPE),
     };
     const page = await this.queries.execute(new ListCasesQuery(request, maySeePersonDetails(req.caller?.role), requestedPosition(req)));

@@ -10,7 +10,6 @@ import { CsvExport } from '../../platform/http/csv/csv-export.decorator.js';
 import { markStale } from '../../platform/http/log-position.js';
 import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { pageOf } from '../../platform/http/paging/page.js';
-import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-query.dto.js';
 import { normalizePhone } from '../../platform/phone/phone-number.js';
 import { personStream } from '../../persons/domain/person-events.js';
 import { normalizeNationalId, PERSON_KEY_SHAPE, PersonDirectory } from '../../persons/application/read-model/person-directory.js';
@@ -45,7 +44,7 @@ export class PersonsDirectoryController {
     const filter = { words: searchWords(query.q), phone, nationalId: query.nationalId && normalizeNationalId(query.nationalId) };
     const after = decodeCursor(query.cursor, 'cursor', PERSON_KEY_SHAPE);
     markStale(res, await this.persons.catchUp());
-    const page = this.persons.records.find(filter, after, query.limit ?? PageQueryDto.DEFAULT_LIMIT);
+    const page = this.persons.records.find(filter, after, query.limit ?? PersonSearchDto.DEFAULT_LIMIT);
     return { persons: page.items.map(presentPerson), next: page.next };
   }
 
@@ -76,7 +75,7 @@ export class PersonsDirectoryController {
     if (!personRecordOf(await this.store.readStream(personStream(personId)))) throw new NotFoundError('person', personId, 'personId');
     markStale(res, await this.directory.catchUp());
     const visits = await this.visits.ofPerson(personId, range);
-    const page = pageOf(visits, { keyOf: personVisitKey }, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
+    const page = pageOf(visits, { keyOf: personVisitKey }, after, query.limit ?? VisitsQueryDto.DEFAULT_LIMIT);
     return {
       personId,
       visits: page.items.map((v) => ({ ...presentVisit(v), venueName: this.directory.venues.get(v.venueId)?.name ?? null })),

@@ -11,7 +11,6 @@ import { CsvExport } from '../../platform/http/csv/csv-export.decorator.js';
 import { markStale } from '../../platform/http/log-position.js';
 import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { pageOf } from '../../platform/http/paging/page.js';
-import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-query.dto.js';
 import { PersonDirectory } from '../../persons/application/read-model/person-directory.js';
 import { venueStream } from '../../venues/domain/venue-events.js';
 import { venueRecordOf } from '../../venues/domain/venue-record.js';
@@ -48,7 +47,7 @@ export class VenuesDirectoryController {
     const words = searchWords(query.q);
     const after = decodeCursor(query.cursor, 'cursor', VENUE_KEY_SHAPE);
     markStale(res, await this.directory.catchUp());
-    const page = this.directory.venues.find(words, after, query.limit ?? PageQueryDto.DEFAULT_LIMIT);
+    const page = this.directory.venues.find(words, after, query.limit ?? VenueSearchDto.DEFAULT_LIMIT);
     return { venues: page.items.map(presentVenue), next: page.next };
   }
 
@@ -83,7 +82,7 @@ export class VenuesDirectoryController {
     const named = maySeePersonDetails(req.caller?.role);
     const fresh = await Promise.all([this.directory.catchUp(), named ? this.persons.catchUp() : true]);
     markStale(res, fresh.every(Boolean));
-    const page = pageOf(await this.visits.atVenue(venueId, range), { keyOf: venueVisitKey }, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
+    const page = pageOf(await this.visits.atVenue(venueId, range), { keyOf: venueVisitKey }, after, query.limit ?? VisitsQueryDto.DEFAULT_LIMIT);
     const visits = page.items.map((v): VenueVisitView => {
       const visit = presentVisit(v);
       if (!named) return visit;

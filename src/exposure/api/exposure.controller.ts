@@ -18,7 +18,7 @@ import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { CaseExposuresResponse } from './case-exposures.response.js';
-import { DEFAULT_EXPOSURES_PAGE, ExposureQueryDto } from './exposure-query.dto.js';
+import { ExposureQueryDto } from './exposure-query.dto.js';
 import { presentExposurePage, presentStatus } from './exposure.presenter.js';
 import { PersonStatusResponse } from './person-status.response.js';
 
@@ -50,7 +50,7 @@ export class ExposureController {
     const asOf = query.asOf ? parseInstant(query.asOf) : null;
     const page = {
       level: query.level ?? null,
-      limit: query.limit ?? DEFAULT_EXPOSURES_PAGE,
+      limit: query.limit ?? ExposureQueryDto.DEFAULT_LIMIT,
       after: decodeCursor(query.cursor, 'cursor', EXPOSURE_KEY_SHAPE),
     };
     const withPersonalData = maySeePersonDetails(req.caller?.role);
