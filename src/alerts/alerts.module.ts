@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { BatchStreamWriter } from '../platform/event-sourcing/batch-stream-writer.js';
 import { ExposureModule } from '../exposure/exposure.module.js';
+import { PersonsModule } from '../persons/persons.module.js';
 import { AlertsController } from './api/alerts.controller.js';
 import { AlertsHealth } from './application/alerts-health.js';
 import { AlertOutbox } from './application/outbox/alert-outbox.js';
 import { AcknowledgeAlertHandler } from './application/commands/acknowledge-alert.handler.js';
 import { AlertFeed } from './application/read-model/alert-feed.js';
-import { PersonContacts } from './application/read-model/person-contacts.js';
 import { ActiveCaseExposures } from './application/reactors/active-case-exposures.js';
 import { AlertRaiser } from './application/reactors/alert-raiser.js';
 import { ExposureAlertReactor } from './application/reactors/exposure-alert.reactor.js';
@@ -16,7 +16,7 @@ import { checkpointStoreProvider } from './infrastructure/checkpoint-store.provi
 
 /** Exposure alerts: the reactor that raises them, the outbox that publishes them, and their HTTP feed. */
 @Module({
-  imports: [ExposureModule],
+  imports: [ExposureModule, PersonsModule],
   controllers: [AlertsController],
   providers: [
     checkpointStoreProvider,
@@ -27,7 +27,6 @@ import { checkpointStoreProvider } from './infrastructure/checkpoint-store.provi
     ExposureAlertReactor,
     AlertOutbox,
     AlertFeed,
-    PersonContacts,
     AcknowledgeAlertHandler,
     AlertsLifecycle,
     AlertsHealth,

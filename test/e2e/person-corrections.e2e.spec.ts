@@ -27,6 +27,17 @@ describe('PATCH /v1/persons/{personId}: correcting a person\'s details', () => {
     expect(await corrections()).toEqual([[{ personId: 'P1', fullName: 'Nguyễn Văn Anh', unit: 'phường Mỹ Bình' }, expect.stringContaining('investigator')]]);
   });
 
+  it('shows the correction in every list that names the person: the directory and the case list', async () => {
+    const found = await inv().get('/v1/persons?q=nguyen van anh');
+    expect(found.body.persons.map((p: { personId: string; fullName: string }) => [p.personId, p.fullName])).toEqual([['P1', 'Nguyễn Văn Anh']]);
+    const positive = { personId: 'P1', sampledAt: '2021-07-10T08:00:00+07:00', result: 'positive', method: 'pcr' };
+    expect((await inv().post('/v1/test-results', positive)).status).toBeLessThan(300);
+    const cases = await inv().get('/v1/cases?status=all');
+    expect(cases.body.cases.map((c: { personId: string; fullName: string; unit: string }) => [c.personId, c.fullName, c.unit])).toEqual([
+      ['P1', 'Nguyễn Văn Anh', 'phường Mỹ Bình'],
+    ]);
+  });
+
   it('answers the same correction again the same way and records nothing', async () => {
     const r = await inv().patch('/v1/persons/P1', { fullName: 'Nguyễn Văn Anh' });
     expect(r.status).toBe(200);

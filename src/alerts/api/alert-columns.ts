@@ -1,10 +1,10 @@
 import type { CsvColumn } from '../../platform/http/csv/csv-column.js';
 import type { ListedAlert } from '../application/read-model/alert-feed.js';
 import { caseIdsOf } from '../application/read-model/alert-filter.js';
-import type { PersonContact } from '../application/read-model/person-contacts.js';
+import type { PersonCard } from '../../persons/application/read-model/person-directory.js';
 
 /** An alert of the list with, in a CSV export, who to call. */
-export type CallListRow = ListedAlert & { contact?: PersonContact };
+export type CallListRow = ListedAlert & { contact?: PersonCard | null };
 
 /**
  * The alert list as the rapid-response team's call list: one alert per row, who to call, why (the

@@ -1,27 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { LimitQuery } from '../../platform/http/paging/page-query.dto.js';
 import { IsId } from '../../platform/http/validators.js';
 import { CURSOR_MESSAGE, CURSOR_PATTERN } from './alert-cursor.js';
 
-export const DEFAULT_PAGE = 100;
-export const MAX_PAGE = 1000;
-const LIMIT_MESSAGE = `must be a whole number from 1 to ${MAX_PAGE}`;
 const LEVEL_MESSAGE = 'must be a whole number from 1 to 5';
 
-export class AlertsQueryDto {
+/** Where a page starts is `since` (a log position, also an SSE id): a public name of its own. */
+export class AlertsQueryDto extends LimitQuery({ defaultLimit: 100, maxLimit: 1000 }) {
   @ApiPropertyOptional({ pattern: CURSOR_PATTERN.source, description: 'the `next` of an earlier page; omitted: from the first alert', example: '1042' })
   @IsOptional()
   @Matches(CURSOR_PATTERN, { message: CURSOR_MESSAGE })
   since?: string;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: LIMIT_MESSAGE })
-  @Min(1, { message: LIMIT_MESSAGE })
-  @Max(MAX_PAGE, { message: LIMIT_MESSAGE })
-  limit?: number;
 
   @ApiPropertyOptional({ description: 'only the alerts about this person', example: 'P2' })
   @IsOptional()

@@ -14,7 +14,7 @@ import { prefersCsv } from '../../platform/http/csv/prefers-csv.js';
 import { markStale, setLogPosition } from '../../platform/http/log-position.js';
 import { AcknowledgeAlertCommand } from '../application/commands/acknowledge-alert.command.js';
 import { AlertFeed } from '../application/read-model/alert-feed.js';
-import { PersonContacts } from '../application/read-model/person-contacts.js';
+import { PersonDirectory } from '../../persons/application/read-model/person-directory.js';
 import { AcknowledgeAlertDto } from './acknowledge-alert.dto.js';
 import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
@@ -25,7 +25,7 @@ import { parseCursor } from './alert-cursor.js';
 import { AlertResponse } from './alert.response.js';
 import { AlertsPageResponse } from './alerts-page.response.js';
 import { AlertStreamQueryDto } from './alert-stream-query.dto.js';
-import { AlertsQueryDto, DEFAULT_PAGE } from './alerts-query.dto.js';
+import { AlertsQueryDto } from './alerts-query.dto.js';
 import { ALERT_COLUMNS, type CallListRow } from './alert-columns.js';
 import { withHeartbeat } from './heartbeat.js';
 
@@ -38,7 +38,7 @@ import { withHeartbeat } from './heartbeat.js';
 export class AlertsController {
   constructor(
     private readonly feed: AlertFeed,
-    private readonly contacts: PersonContacts,
+    private readonly persons: PersonDirectory,
     private readonly commands: CommandBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -57,14 +57,14 @@ export class AlertsController {
       level: query.level,
       acknowledged: query.acknowledged === undefined ? undefined : query.acknowledged === 'true',
     };
-    const { alerts, fresh } = await this.feed.page(since, query.limit ?? DEFAULT_PAGE, filter);
+    const { alerts, fresh } = await this.feed.page(since, query.limit ?? AlertsQueryDto.DEFAULT_LIMIT, filter);
     markStale(res, fresh);
     // Where the next page starts; unchanged after an empty page, so that polling with it is safe.
     const next = alerts.length > 0 ? alerts[alerts.length - 1].position : (query.since ?? null);
     if (!prefersCsv(req)) return { alerts, next };
     // The call list says whom to call: the CSV export adds each person's name and phone.
-    const contacts = await this.contacts.of(alerts.map((a) => a.personId));
-    return { alerts: alerts.map((a): CallListRow => ({ ...a, contact: contacts.get(a.personId) })), next };
+    markStale(res, await this.persons.catchUp());
+    return { alerts: alerts.map((a): CallListRow => ({ ...a, contact: this.persons.records.cardOf(a.personId) })), next };
   }
 
   @Post(':alertId/acknowledge')

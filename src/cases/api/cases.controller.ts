@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../../platform/auth/api-key.guard.js';
-import { seesPersonalData } from '../../platform/auth/personal-data.js';
+import { maySeePersonDetails } from '../../platform/auth/person-details.js';
 import { Roles } from '../../platform/auth/roles.decorator.js';
 import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
@@ -11,13 +11,13 @@ import { invalid } from '../../platform/errors.js';
 import { markStale, requestedPosition } from '../../platform/http/log-position.js';
 import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
-import { decodeKeyCursor } from '../../platform/paging/key-cursor.js';
+import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { parseInstant } from '../../platform/time/instants.js';
 import { CASE_KEY_SHAPE } from '../application/queries/list-cases.handler.js';
 import { ListCasesQuery } from '../application/queries/list-cases.query.js';
 import { CasesPageResponse } from './cases-page.response.js';
 import { presentCasePage } from './cases.presenter.js';
-import { DEFAULT_CASES_PAGE, ListCasesDto } from './list-cases.dto.js';
+import { ListCasesDto } from './list-cases.dto.js';
 
 /** The confirmed cases, newest first: investigators and the task force with names, an admin without. */
 @ApiTags('cases')
@@ -41,10 +41,10 @@ export class CasesController {
       unit: query.unit ?? null,
       since: query.since ? parseInstant(query.since) : null,
       depth,
-      limit: query.limit ?? DEFAULT_CASES_PAGE,
-      after: decodeKeyCursor(query.cursor, 'cursor', CASE_KEY_SHAPE),
+      limit: query.limit ?? ListCasesDto.DEFAULT_LIMIT,
+      after: decodeCursor(query.cursor, 'cursor', CASE_KEY_SHAPE),
     };
-    const page = await this.queries.execute(new ListCasesQuery(request, seesPersonalData(req.caller?.role), requestedPosition(req)));
+    const page = await this.queries.execute(new ListCasesQuery(request, maySeePersonDetails(req.caller?.role), requestedPosition(req)));
     markStale(res, page.fresh);
     return presentCasePage(page);
   }

@@ -1,15 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { IsInstant } from '../../platform/http/validators.js';
-import { KEY_CURSOR_MESSAGE, KEY_CURSOR_PATTERN } from '../../platform/paging/key-cursor.js';
+import { PageQuery } from '../../platform/http/paging/page-query.dto.js';
 
-export const DEFAULT_CASES_PAGE = 50;
-export const MAX_CASES_PAGE = 500;
-const LIMIT_MESSAGE = `must be a whole number from 1 to ${MAX_CASES_PAGE}`;
 const DEPTH_MESSAGE = 'must be a whole number from 1 to 5';
 
-export class ListCasesDto {
+export class ListCasesDto extends PageQuery({ defaultLimit: 50, maxLimit: 500 }) {
   @ApiPropertyOptional({ enum: ['active', 'all'], default: 'active', description: 'active: the infectious window began at most CASE_ACTIVE_DAYS ago' })
   @IsOptional()
   @IsIn(['active', 'all'], { message: 'must be active or all' })
@@ -33,17 +30,4 @@ export class ListCasesDto {
   @Min(1, { message: DEPTH_MESSAGE })
   @Max(5, { message: DEPTH_MESSAGE })
   depth?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_CASES_PAGE, default: DEFAULT_CASES_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: LIMIT_MESSAGE })
-  @Min(1, { message: LIMIT_MESSAGE })
-  @Max(MAX_CASES_PAGE, { message: LIMIT_MESSAGE })
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'the `next` of the previous page; omitted: the first page' })
-  @IsOptional()
-  @Matches(KEY_CURSOR_PATTERN, { message: KEY_CURSOR_MESSAGE })
-  cursor?: string;
 }

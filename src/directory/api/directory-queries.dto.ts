@@ -1,9 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-query.dto.js';
+import { PageQuery } from '../../platform/http/paging/page-query.dto.js';
 import { IsInstant } from '../../platform/http/validators.js';
 
-export class PersonSearchDto extends PageQueryDto {
+/** Lists of people or venues. */
+const NAMES_PAGE = { defaultLimit: 100, maxLimit: 1000 };
+/** Lists of visits, which can be long (a workplace over two weeks). */
+const VISITS_PAGE = { defaultLimit: 1000, maxLimit: 5000 };
+
+export class PersonSearchDto extends PageQuery(NAMES_PAGE) {
   @ApiPropertyOptional({ description: 'words of the name, in any case, with or without accents', example: 'nguyen van an' })
   @IsOptional()
   @IsString()
@@ -23,7 +28,7 @@ export class PersonSearchDto extends PageQueryDto {
   nationalId?: string;
 }
 
-export class VenueSearchDto extends PageQueryDto {
+export class VenueSearchDto extends PageQuery(NAMES_PAGE) {
   @ApiPropertyOptional({ description: 'words of the name or address, in any case, with or without accents', example: 'cho long xuyen' })
   @IsOptional()
   @IsString()
@@ -31,7 +36,7 @@ export class VenueSearchDto extends PageQueryDto {
   q?: string;
 }
 
-export class VisitsQueryDto extends LongPageQueryDto {
+export class VisitsQueryDto extends PageQuery(VISITS_PAGE) {
   @ApiPropertyOptional({ description: 'visits that end at or after this instant', example: '2021-07-10T00:00:00+07:00' })
   @IsOptional()
   @IsInstant()

@@ -13,12 +13,11 @@ import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { pageOf } from '../../platform/http/paging/page.js';
-import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-query.dto.js';
 import { normalizePhone } from '../../platform/phone/phone-number.js';
 import { personStream } from '../../persons/domain/person-events.js';
+import { normalizeNationalId, PERSON_KEY_SHAPE, PersonDirectory } from '../../persons/application/read-model/person-directory.js';
 import { personRecordOf } from '../../persons/domain/person-record.js';
 import { DirectoryProjection } from '../application/read-model/directory.projection.js';
-import { normalizeNationalId } from '../application/read-model/person-directory.js';
 import { VisitReader } from '../application/visits/visit-reader.js';
 import { PersonSearchDto, VisitsQueryDto } from './directory-queries.dto.js';
 import { PERSON_COLUMNS, presentPerson, type PersonView } from './person.presenter.js';
@@ -26,7 +25,7 @@ import { PersonResponse } from './person.response.js';
 import { PersonsPageResponse } from './persons-page.response.js';
 import { PersonVisitsResponse } from './person-visits.response.js';
 import { searchWords, timeRange } from './query-parts.js';
-import { personVisitKey, presentVisit, VISIT_COLUMNS, type VisitView } from './visit.presenter.js';
+import { personVisitKey, presentVisit, VISIT_COLUMNS, VISIT_KEY_SHAPE, type VisitView } from './visit.presenter.js';
 
 type PersonVisitView = VisitView & { venueName: string | null };
 
@@ -36,6 +35,7 @@ type PersonVisitView = VisitView & { venueName: string | null };
 export class PersonsDirectoryController {
   constructor(
     private readonly directory: DirectoryProjection,
+    private readonly persons: PersonDirectory,
     private readonly visits: VisitReader,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
@@ -50,9 +50,9 @@ export class PersonsDirectoryController {
     const phone = query.phone === undefined ? undefined : normalizePhone(query.phone);
     if (phone === null) throw invalid('phone', 'must be a phone number, e.g. 0912 345 678 or +84912345678');
     const filter = { words: searchWords(query.q), phone, nationalId: query.nationalId && normalizeNationalId(query.nationalId) };
-    const after = decodeCursor(query.cursor, 2);
-    markStale(res, await this.directory.catchUp());
-    const page = this.directory.persons.find(filter, after, query.limit ?? PageQueryDto.DEFAULT_LIMIT);
+    const after = decodeCursor(query.cursor, 'cursor', PERSON_KEY_SHAPE);
+    markStale(res, await this.persons.catchUp());
+    const page = this.persons.records.find(filter, after, query.limit ?? PersonSearchDto.DEFAULT_LIMIT);
     return { persons: page.items.map(presentPerson), next: page.next };
   }
 
@@ -87,11 +87,11 @@ export class PersonsDirectoryController {
   })
   async personVisits(@Param('personId') personId: string, @Query() query: VisitsQueryDto, @Res({ passthrough: true }) res: Response) {
     const range = timeRange(query.from, query.to);
-    const after = decodeCursor(query.cursor, 4);
+    const after = decodeCursor(query.cursor, 'cursor', VISIT_KEY_SHAPE);
     if (!personRecordOf(await this.store.readStream(personStream(personId)))) throw new NotFoundError('person', personId, 'personId');
     markStale(res, await this.directory.catchUp());
     const visits = await this.visits.ofPerson(personId, range);
-    const page = pageOf(visits, personVisitKey, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
+    const page = pageOf(visits, { keyOf: personVisitKey }, after, query.limit ?? VisitsQueryDto.DEFAULT_LIMIT);
     return {
       personId,
       visits: page.items.map((v) => ({ ...presentVisit(v), venueName: this.directory.venues.get(v.venueId)?.name ?? null })),

@@ -14,10 +14,11 @@ import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { pageOf } from '../../platform/http/paging/page.js';
-import { LongPageQueryDto, PageQueryDto } from '../../platform/http/paging/page-query.dto.js';
+import { PersonDirectory } from '../../persons/application/read-model/person-directory.js';
 import { venueStream } from '../../venues/domain/venue-events.js';
 import { venueRecordOf } from '../../venues/domain/venue-record.js';
 import { DirectoryProjection } from '../application/read-model/directory.projection.js';
+import { VENUE_KEY_SHAPE } from '../application/read-model/venue-directory.js';
 import { VisitReader } from '../application/visits/visit-reader.js';
 import { VenueSearchDto, VisitsQueryDto } from './directory-queries.dto.js';
 import { presentPerson } from './person.presenter.js';
@@ -26,7 +27,7 @@ import { presentVenue, VENUE_COLUMNS, type VenueView } from './venue.presenter.j
 import { VenueResponse } from './venue.response.js';
 import { VenuesPageResponse } from './venues-page.response.js';
 import { VenueVisitsResponse } from './venue-visits.response.js';
-import { presentVisit, venueVisitKey, VISIT_COLUMNS, type VisitView } from './visit.presenter.js';
+import { presentVisit, venueVisitKey, VISIT_COLUMNS, VISIT_KEY_SHAPE, type VisitView } from './visit.presenter.js';
 
 type VenueVisitView = VisitView & { fullName?: string | null; phone?: string | null };
 
@@ -39,6 +40,7 @@ type VenueVisitView = VisitView & { fullName?: string | null; phone?: string | n
 export class VenuesDirectoryController {
   constructor(
     private readonly directory: DirectoryProjection,
+    private readonly persons: PersonDirectory,
     private readonly visits: VisitReader,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
@@ -51,9 +53,9 @@ export class VenuesDirectoryController {
   @CsvExport({ filename: 'venues', rows: (b: { venues: VenueView[] }) => b.venues, columns: VENUE_COLUMNS })
   async list(@Query() query: VenueSearchDto, @Res({ passthrough: true }) res: Response) {
     const words = searchWords(query.q);
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, 'cursor', VENUE_KEY_SHAPE);
     markStale(res, await this.directory.catchUp());
-    const page = this.directory.venues.find(words, after, query.limit ?? PageQueryDto.DEFAULT_LIMIT);
+    const page = this.directory.venues.find(words, after, query.limit ?? VenueSearchDto.DEFAULT_LIMIT);
     return { venues: page.items.map(presentVenue), next: page.next };
   }
 
@@ -91,15 +93,16 @@ export class VenuesDirectoryController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const range = timeRange(query.from, query.to);
-    const after = decodeCursor(query.cursor, 4);
+    const after = decodeCursor(query.cursor, 'cursor', VISIT_KEY_SHAPE);
     await this.venueOf(venueId);
-    markStale(res, await this.directory.catchUp());
-    const page = pageOf(await this.visits.atVenue(venueId, range), venueVisitKey, after, query.limit ?? LongPageQueryDto.DEFAULT_LIMIT);
     const named = maySeePersonDetails(req.caller?.role);
+    const fresh = await Promise.all([this.directory.catchUp(), named ? this.persons.catchUp() : true]);
+    markStale(res, fresh.every(Boolean));
+    const page = pageOf(await this.visits.atVenue(venueId, range), { keyOf: venueVisitKey }, after, query.limit ?? VisitsQueryDto.DEFAULT_LIMIT);
     const visits = page.items.map((v): VenueVisitView => {
       const visit = presentVisit(v);
       if (!named) return visit;
-      const person = this.directory.persons.get(v.personId);
+      const person = this.persons.records.get(v.personId);
       const view = person ? presentPerson(person) : null;
       return { ...visit, fullName: view?.fullName ?? null, phone: view?.phone ?? null };
     });

@@ -1,5 +1,5 @@
 import type { CsvColumn } from '../../platform/http/csv/csv-column.js';
-import type { SortKey } from '../../platform/http/paging/cursor.js';
+import type { KeyShape, SortKey } from '../../platform/http/paging/cursor.js';
 import { toIso } from '../../platform/time/instants.js';
 import type { ScannedVisit } from '../application/visits/visit-reader.js';
 
@@ -19,6 +19,7 @@ export function presentVisit(v: ScannedVisit) {
 export type VisitView = ReturnType<typeof presentVisit>;
 
 /** Paging keys: unique, because every scan belongs to exactly one visit. */
+export const VISIT_KEY_SHAPE: KeyShape = ['number', 'string', 'number', 'string'];
 export const personVisitKey = (v: ScannedVisit): SortKey => [v.start, v.venueId, v.end, v.scans[0].checkInId];
 export const venueVisitKey = (v: ScannedVisit): SortKey => [v.start, v.personId, v.end, v.scans[0].checkInId];
 

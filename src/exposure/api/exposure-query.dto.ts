@@ -1,16 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ApiInstantProperty } from '../../platform/http/openapi/api-properties.js';
 import { IsInstant } from '../../platform/http/validators.js';
-import { KEY_CURSOR_MESSAGE, KEY_CURSOR_PATTERN } from '../../platform/paging/key-cursor.js';
+import { PageQuery } from '../../platform/http/paging/page-query.dto.js';
 
-export const DEFAULT_EXPOSURES_PAGE = 1000;
-export const MAX_EXPOSURES_PAGE = 5000;
 const LEVEL_MESSAGE = 'must be a whole number from 1 to 5';
-const LIMIT_MESSAGE = `must be a whole number from 1 to ${MAX_EXPOSURES_PAGE}`;
 
-export class ExposureQueryDto {
+export class ExposureQueryDto extends PageQuery({ defaultLimit: 1000, maxLimit: 5000 }) {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, default: 3, description: 'at most MAX_DEPTH' })
   @IsOptional()
   @Type(() => Number)
@@ -31,17 +28,4 @@ export class ExposureQueryDto {
   @Min(1, { message: LEVEL_MESSAGE })
   @Max(5, { message: LEVEL_MESSAGE })
   level?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_EXPOSURES_PAGE, default: DEFAULT_EXPOSURES_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: LIMIT_MESSAGE })
-  @Min(1, { message: LIMIT_MESSAGE })
-  @Max(MAX_EXPOSURES_PAGE, { message: LIMIT_MESSAGE })
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'the `next` of the previous page; omitted: the first page' })
-  @IsOptional()
-  @Matches(KEY_CURSOR_PATTERN, { message: KEY_CURSOR_MESSAGE })
-  cursor?: string;
 }

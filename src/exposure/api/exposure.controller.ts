@@ -3,8 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthenticatedRequest } from '../../platform/auth/api-key.guard.js';
-import { seesPersonalData } from '../../platform/auth/personal-data.js';
-import { decodeKeyCursor } from '../../platform/paging/key-cursor.js';
+import { maySeePersonDetails } from '../../platform/auth/person-details.js';
+import { decodeCursor } from '../../platform/http/paging/cursor.js';
 import { EXPOSURE_KEY_SHAPE } from '../application/queries/exposure-page.js';
 import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
@@ -18,7 +18,7 @@ import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { CaseExposuresResponse } from './case-exposures.response.js';
-import { DEFAULT_EXPOSURES_PAGE, ExposureQueryDto } from './exposure-query.dto.js';
+import { ExposureQueryDto } from './exposure-query.dto.js';
 import { presentExposurePage, presentStatus } from './exposure.presenter.js';
 import { PersonStatusResponse } from './person-status.response.js';
 
@@ -50,10 +50,10 @@ export class ExposureController {
     const asOf = query.asOf ? parseInstant(query.asOf) : null;
     const page = {
       level: query.level ?? null,
-      limit: query.limit ?? DEFAULT_EXPOSURES_PAGE,
-      after: decodeKeyCursor(query.cursor, 'cursor', EXPOSURE_KEY_SHAPE),
+      limit: query.limit ?? ExposureQueryDto.DEFAULT_LIMIT,
+      after: decodeCursor(query.cursor, 'cursor', EXPOSURE_KEY_SHAPE),
     };
-    const withPersonalData = seesPersonalData(req.caller?.role);
+    const withPersonalData = maySeePersonDetails(req.caller?.role);
     const result = await this.queries.execute(new GetCaseExposuresQuery(personId, depth, asOf, requestedPosition(req), page, withPersonalData));
     markStale(res, result.fresh);
     return presentExposurePage(result);

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DEFAULT_RULES, InMemoryContactSource, computeExposures, infectiousFrom, type Exposure } from '../../../libs/exposure-rules/index.js';
 import { exposurePage, levelSummary } from '../../../src/exposure/application/queries/exposure-page.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../../src/platform/paging/key-cursor.js';
+import { decodeCursor, encodeCursor } from '../../../src/platform/http/paging/cursor.js';
 import { InvalidInputError } from '../../../src/platform/errors.js';
 import { randomWorld } from '../../support/random-world.js';
 
@@ -26,9 +26,9 @@ function allPages(exposures: Exposure[], level: number | null, limit: number): {
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const page = exposurePage(exposures, { level, limit, after: decodeKeyCursor(cursor ?? undefined, 'cursor', SHAPE) });
-    expect(page.rows.length).toBeLessThanOrEqual(limit);
-    rows.push(...page.rows);
+    const page = exposurePage(exposures, { level, limit, after: decodeCursor(cursor ?? undefined, 'cursor', SHAPE) });
+    expect(page.items.length).toBeLessThanOrEqual(limit);
+    rows.push(...page.items);
     cursor = page.next;
     pages++;
   } while (cursor !== null && pages <= exposures.length + 1);
@@ -53,15 +53,15 @@ describe('exposurePage', () => {
     const exposures = answerOf(5, 3);
     expect(exposures.length).toBeGreaterThan(4);
     const first = exposurePage(exposures, { level: null, limit: 3, after: null });
-    const last = first.rows[2];
+    const last = first.items[2];
     // A person found later, sorting after the cursor's key, and one sorting before it (not repeated).
     const grown = [...exposures, { ...last, personId: `${last.personId}~late` }, { ...exposures[0], personId: '' }].sort(
       (a, b) => a.level - b.level || a.exposedAt - b.exposedAt || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
     );
     const rest = allPages(grown.slice(grown.indexOf(last) + 1), null, 1000).rows;
-    const second = exposurePage(grown, { level: null, limit: 1000, after: decodeKeyCursor(first.next!, 'cursor', SHAPE) });
-    expect(second.rows).toEqual(rest);
-    expect(second.rows.map((e) => e.personId)).toContain(`${last.personId}~late`);
+    const second = exposurePage(grown, { level: null, limit: 1000, after: decodeCursor(first.next!, 'cursor', SHAPE) });
+    expect(second.items).toEqual(rest);
+    expect(second.items.map((e) => e.personId)).toContain(`${last.personId}~late`);
   });
 
   it('counts every level up to the depth, whatever the page holds', () => {
@@ -75,9 +75,9 @@ describe('exposurePage', () => {
 describe('key cursors', () => {
   it('round-trip a sort key and refuse anything that is not one of this list', () => {
     const key = [2, 1626_000_000_000, 'Nguyễn:1'];
-    expect(decodeKeyCursor(encodeKeyCursor(key), 'cursor', SHAPE)).toEqual(key);
-    for (const bad of ['%%', 'abc', encodeKeyCursor([1, 2]), encodeKeyCursor(['1', 2, 'p']), encodeKeyCursor([1.5, 2, 'p'])]) {
-      expect(() => decodeKeyCursor(bad, 'cursor', SHAPE)).toThrow(InvalidInputError);
+    expect(decodeCursor(encodeCursor(key), 'cursor', SHAPE)).toEqual(key);
+    for (const bad of ['%%', 'abc', encodeCursor([1, 2]), encodeCursor(['1', 2, 'p']), encodeCursor([1.5, 2, 'p'])]) {
+      expect(() => decodeCursor(bad, 'cursor', SHAPE)).toThrow(InvalidInputError);
     }
   });
 });

@@ -65,7 +65,7 @@ describe('pageOf', () => {
         const seen: number[] = [];
         let cursor: string | null = null;
         for (let pages = 0; pages <= sorted.length + 1; pages++) {
-          const page: Page<number> = pageOf(sorted, (v) => [v], decodeCursor(cursor ?? undefined, 1), limit, keep);
+          const page: Page<number> = pageOf(sorted, { keyOf: (v) => [v] }, decodeCursor(cursor ?? undefined, 'cursor', ['number']), limit, keep);
           expect(page.items.length).toBeLessThanOrEqual(limit);
           seen.push(...page.items);
           cursor = page.next;
@@ -77,7 +77,8 @@ describe('pageOf', () => {
   });
 
   it('refuses a cursor of another shape', () => {
-    expect(() => decodeCursor(Buffer.from('["a"]').toString('base64url'), 2)).toThrow(/cursor/);
-    expect(() => decodeCursor('%%%', 2)).toThrow(/cursor/);
+    expect(() => decodeCursor(Buffer.from('["a"]').toString('base64url'), 'cursor', ['string', 'string'])).toThrow(/cursor/);
+    expect(() => decodeCursor(Buffer.from('[1,"a"]').toString('base64url'), 'cursor', ['string', 'string'])).toThrow(/cursor/);
+    expect(() => decodeCursor('%%%', 'cursor', ['string', 'string'])).toThrow(/cursor/);
   });
 });

@@ -1,12 +1,11 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { concat, filter, from, Observable, Subject } from 'rxjs';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
 import type { EventStore, StoredEvent } from '../../../../libs/event-store/event-store.port.js';
 import type { AlertMessage } from '../../../../libs/messaging/alert-publisher.port.js';
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
-import { ResilientSubscription } from '../../../platform/event-sourcing/resilient-subscription.js';
-import { PositionWaiters } from '../../../platform/event-sourcing/position-waiters.js';
+import { InMemoryReadModel } from '../../../platform/event-sourcing/in-memory-read-model.js';
 import { alertMessageOf, isAlertRaised } from '../alert-message.js';
 import { Acknowledgement, acknowledgementOf, isAlertAcknowledged } from './acknowledgement.js';
 import { AlertFilter, caseIdsOf, matches } from './alert-filter.js';
@@ -29,38 +28,26 @@ export interface AlertPage {
  * and follows new alerts for server-sent events.
  */
 @Injectable()
-export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class AlertFeed extends InMemoryReadModel {
   private readonly alerts: AlertMessage[] = [];
   private readonly byId = new Map<string, AlertMessage>();
   /** Per person and per case, in position order: a filtered page reads only its own alerts. */
   private readonly byPerson = new Map<string, AlertMessage[]>();
   private readonly byCase = new Map<string, AlertMessage[]>();
   private readonly acknowledgements = new Map<string, Acknowledgement>();
-  private readonly waiters = new PositionWaiters();
   private readonly live = new Subject<AlertMessage>();
-  private readonly runner: ResilientSubscription;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.runner = new ResilientSubscription({
-      name: 'projection:alert-feed',
-      store,
-      // In memory: resume after what this process already holds.
-      checkpoint: async () => this.waiters.position,
-      handle: async (events) => this.apply(events),
-    });
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.runner.start();
+    super('projection:alert-feed', store, config.readYourWritesTimeoutMs);
   }
 
   /** Ends the open event streams first, so that the HTTP server is not kept waiting for them. */
-  async beforeApplicationShutdown(): Promise<void> {
+  override async beforeApplicationShutdown(): Promise<void> {
     this.live.complete();
-    await this.runner.stop();
+    await super.beforeApplicationShutdown();
   }
 
   /** Alerts strictly after `since`, oldest first, once the feed has caught up with the log (bounded). */
@@ -82,10 +69,6 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
     return alert ? { ...alert, acknowledgement: this.acknowledgements.get(alertId) ?? null } : null;
   }
 
-  private async catchUp(position: bigint | null = null): Promise<boolean> {
-    return this.waiters.waitFor(position ?? (await this.store.headPosition()), this.config.readYourWritesTimeoutMs);
-  }
-
   private candidates(filter: AlertFilter): readonly AlertMessage[] {
     if (filter.personId !== undefined) return this.byPerson.get(filter.personId) ?? [];
     if (filter.caseId !== undefined) return this.byCase.get(filter.caseId) ?? [];
@@ -98,7 +81,7 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
    * the log unreachable, after what the feed holds.
    */
   async liveEnd(): Promise<bigint | null> {
-    return this.store.headPosition().catch(() => this.waiters.position);
+    return this.store.headPosition().catch(() => this.position);
   }
 
   /** The alerts after `since` that the feed holds, then each new one as it is logged; no gap, no repeat. */
@@ -112,7 +95,7 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
     });
   }
 
-  private apply(events: StoredEvent[]): void {
+  protected apply(events: StoredEvent[]): void {
     for (const event of events) {
       if (isAlertAcknowledged(event)) {
         const { alertId, acknowledgement } = acknowledgementOf(event);
@@ -126,7 +109,6 @@ export class AlertFeed implements OnApplicationBootstrap, BeforeApplicationShutd
       for (const caseId of caseIdsOf(alert)) push(this.byCase, caseId, alert);
       this.live.next(alert);
     }
-    this.waiters.advance(events[events.length - 1].position);
   }
 }
 

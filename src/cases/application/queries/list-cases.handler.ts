@@ -4,7 +4,8 @@ import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
 import { CLOCK } from '../../../platform/clock.js';
 import type { Clock } from '../../../platform/clock.js';
-import { pageAfter, type SortKey } from '../../../platform/paging/key-cursor.js';
+import type { SortKey } from '../../../platform/http/paging/cursor.js';
+import { pageOf } from '../../../platform/http/paging/page.js';
 import { PersonDirectory } from '../../../persons/application/read-model/person-directory.js';
 import { ContactGraphProjection } from '../../../exposure/application/projections/contact-graph.projection.js';
 import { CaseExposureCache } from '../../../exposure/application/queries/case-exposure-cache.js';
@@ -47,12 +48,12 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
       .filter(
         (c) =>
           (request.status === 'all' || c.infectiousFrom >= activeSince) &&
-          (request.unit === null || this.directory.unitOf(c.personId) === request.unit) &&
+          (request.unit === null || (this.directory.records.get(c.personId)?.unit ?? null) === request.unit) &&
           (request.since === null || c.confirmedAt >= request.since),
       );
-    const page = pageAfter(matching, request.after, request.limit, keyOf, compareToKey);
+    const page = pageOf(matching, { keyOf, compare: compareToKey }, request.after, request.limit);
     const cases: CaseRow[] = [];
-    for (const c of page.rows) {
+    for (const c of page.items) {
       const answer = await this.cache.exposures(c.personId, request.depth, now);
       const row: CaseRow = {
         personId: c.personId,
@@ -62,7 +63,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
         active: c.infectiousFrom >= activeSince,
         counts: answer ? levelSummary(answer.exposures, request.depth) : null,
       };
-      if (withPersonalData) row.person = this.directory.cardOf(c.personId);
+      if (withPersonalData) row.person = this.directory.records.cardOf(c.personId);
       cases.push(row);
     }
     return { cases, next: page.next, fresh: caughtUp.every(Boolean) };

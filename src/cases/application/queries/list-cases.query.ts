@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { PersonCard } from '../../../persons/application/read-model/person-directory.js';
-import type { SortKey } from '../../../platform/paging/key-cursor.js';
+import type { SortKey } from '../../../platform/http/paging/cursor.js';
 
 export interface ListCasesRequest {
   status: 'active' | 'all';

@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
 import type { EventStore, StoredEvent } from '../../../../libs/event-store/event-store.port.js';
 import { compareStrings, infectiousFrom, type TestResult } from '../../../../libs/exposure-rules/index.js';
@@ -25,33 +25,16 @@ export function compareCases(a: Pick<ConfirmedCase, 'confirmedAt' | 'personId'>,
  * (an earlier sample found later) move the window start as they move it in the contact graph.
  */
 @Injectable()
-export class CaseRegister implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class CaseRegister extends InMemoryReadModel {
   private readonly cases: ConfirmedCase[] = [];
   private readonly byPerson = new Map<string, ConfirmedCase>();
   private readonly positives = new Map<string, TestResult[]>();
-  private readonly model: InMemoryReadModel;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.model = new InMemoryReadModel('projection:case-register', store, (events) => this.apply(events));
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.model.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.model.stop();
-  }
-
-  get position(): bigint | null {
-    return this.model.position;
-  }
-
-  catchUp(target: bigint | null): Promise<boolean> {
-    return this.model.catchUp(target, this.config.readYourWritesTimeoutMs);
+    super('projection:case-register', store, config.readYourWritesTimeoutMs);
   }
 
   /** Sorted by compareCases. */
@@ -59,7 +42,7 @@ export class CaseRegister implements OnApplicationBootstrap, BeforeApplicationSh
     return this.cases;
   }
 
-  private apply(events: StoredEvent[]): void {
+  protected apply(events: StoredEvent[]): void {
     for (const event of events) {
       if (event.type === TEST_RESULT_RECORDED) this.addTest(event.data as unknown as TestResultData);
       if (event.type === CASE_CONFIRMED) this.confirm(event.data as unknown as CaseConfirmedData);

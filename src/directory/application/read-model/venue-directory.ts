@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../../../platform/event-sourcing/domain-event.js';
-import type { SortKey } from '../../../platform/http/paging/cursor.js';
+import type { KeyShape, SortKey } from '../../../platform/http/paging/cursor.js';
 import { pageOf, type Page } from '../../../platform/http/paging/page.js';
 import { SortedRecords } from '../../../platform/read-model/sorted-records.js';
 import { foldForSearch } from '../../../platform/text/fold-for-search.js';
@@ -12,6 +12,9 @@ interface VenueEntry {
   folded: string;
   sortName: string;
 }
+
+/** The sort key of the venue list: folded name, then id. */
+export const VENUE_KEY_SHAPE: KeyShape = ['string', 'string'];
 
 /** Every registered venue, listed by name (folded) then id; `q` matches words of the name or address. */
 export class VenueDirectory {
@@ -34,7 +37,7 @@ export class VenueDirectory {
 
   find(words: string[] | undefined, after: SortKey | null, limit: number): Page<VenueDetails> {
     const keep = (e: VenueEntry) => words === undefined || words.every((w) => e.folded.includes(w));
-    const page = pageOf(this.venues.sorted(), this.venues.keyOf, after, limit, keep);
+    const page = pageOf(this.venues.sorted(), this.venues, after, limit, keep);
     return { items: page.items.map((e) => e.record), next: page.next };
   }
 }

@@ -1,5 +1,6 @@
-import { compareStrings, type Exposure } from '../../../../libs/exposure-rules/index.js';
-import { pageAfter, type SortKey } from '../../../platform/paging/key-cursor.js';
+import type { Exposure } from '../../../../libs/exposure-rules/index.js';
+import type { SortKey } from '../../../platform/http/paging/cursor.js';
+import { pageOf, type Page } from '../../../platform/http/paging/page.js';
 
 export interface ExposurePageRequest {
   /** Only this level; null: every level up to the depth. */
@@ -14,10 +15,6 @@ export const EXPOSURE_KEY_SHAPE = ['number', 'number', 'string'] as const;
 
 const keyOf = (e: Exposure): SortKey => [e.level, e.exposedAt, e.personId];
 
-function compareToKey(e: Exposure, key: SortKey): number {
-  return e.level - (key[0] as number) || e.exposedAt - (key[1] as number) || compareStrings(e.personId, key[2] as string);
-}
-
 /** Count per level over the whole answer, every level up to the depth named (F1, F2, ...). */
 export function levelSummary(exposures: readonly Exposure[], depth: number): Record<string, number> {
   const summary: Record<string, number> = {};
@@ -30,7 +27,7 @@ export function levelSummary(exposures: readonly Exposure[], depth: number): Rec
  * One page of an answer sorted by level, exposedAt, personId: the rows after the cursor's key, so
  * that reading every page gives exactly the rows of the whole answer, each once, in order.
  */
-export function exposurePage(exposures: readonly Exposure[], req: ExposurePageRequest): { rows: Exposure[]; next: string | null } {
+export function exposurePage(exposures: readonly Exposure[], req: ExposurePageRequest): Page<Exposure> {
   const wanted = req.level === null ? exposures : exposures.filter((e) => e.level === req.level);
-  return pageAfter(wanted, req.after, req.limit, keyOf, compareToKey);
+  return pageOf(wanted, { keyOf }, req.after, req.limit);
 }

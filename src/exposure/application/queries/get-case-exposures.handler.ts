@@ -58,7 +58,7 @@ export class GetCaseExposuresHandler implements IQueryHandler<GetCaseExposuresQu
     const confirmed = await this.activeCases(graph, at);
     return {
       case: answer.case,
-      rows: page.rows.map((e) => this.row(e, confirmed, query.withPersonalData)),
+      rows: page.items.map((e) => this.row(e, confirmed, query.withPersonalData)),
       summary: levelSummary(answer.exposures, depth),
       next: page.next,
       fresh,
@@ -78,7 +78,7 @@ export class GetCaseExposuresHandler implements IQueryHandler<GetCaseExposuresQu
       confirmedCase,
       recommendation: confirmedCase ? null : recommend(POLICY_2021_07, `F${e.level}`, e.lastExposedAt),
     };
-    if (withPersonalData) row.person = this.directory.cardOf(e.personId);
+    if (withPersonalData) row.person = this.directory.records.cardOf(e.personId);
     return row;
   }
 }

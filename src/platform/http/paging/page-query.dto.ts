@@ -1,43 +1,42 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { CURSOR_MESSAGE, CURSOR_PATTERN } from './cursor.js';
 
-const limitMessage = (max: number) => `must be a whole number from 1 to ${max}`;
-
-/** `limit` and `cursor` of a list of people or venues. */
-export class PageQueryDto {
-  static readonly DEFAULT_LIMIT = 100;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: limitMessage(1000) })
-  @Min(1, { message: limitMessage(1000) })
-  @Max(1000, { message: limitMessage(1000) })
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'the `next` of the previous page (opaque)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  cursor?: string;
+/** The page size bounds of one list: what `limit` defaults to, and its maximum. */
+export interface PageBounds {
+  defaultLimit: number;
+  maxLimit: number;
 }
 
-/** `limit` and `cursor` of a list of visits, which can be long (a workplace over two weeks). */
-export class LongPageQueryDto {
-  static readonly DEFAULT_LIMIT = 1000;
+/**
+ * The base of a list's query DTO, with `limit` (1 to `maxLimit`, documented default `defaultLimit`): for a list
+ * that names where a page starts in a parameter of its own (the alerts' `since`).
+ */
+export function LimitQuery({ defaultLimit, maxLimit }: PageBounds) {
+  const message = `must be a whole number from 1 to ${maxLimit}`;
+  class LimitQuery {
+    static readonly DEFAULT_LIMIT = defaultLimit;
+    static readonly MAX_LIMIT = maxLimit;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5000, default: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: limitMessage(5000) })
-  @Min(1, { message: limitMessage(5000) })
-  @Max(5000, { message: limitMessage(5000) })
-  limit?: number;
+    @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: maxLimit, default: defaultLimit })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt({ message })
+    @Min(1, { message })
+    @Max(maxLimit, { message })
+    limit?: number;
+  }
+  return LimitQuery;
+}
 
-  @ApiPropertyOptional({ description: 'the `next` of the previous page (opaque)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  cursor?: string;
+/** The base of a list's query DTO, with `limit` and `cursor` (the `next` of an earlier page: see cursor.ts). */
+export function PageQuery(bounds: PageBounds) {
+  class PageQuery extends LimitQuery(bounds) {
+    @ApiPropertyOptional({ pattern: CURSOR_PATTERN.source, description: 'the `next` of the previous page (opaque); omitted: the first page' })
+    @IsOptional()
+    @Matches(CURSOR_PATTERN, { message: CURSOR_MESSAGE })
+    cursor?: string;
+  }
+  return PageQuery;
 }

@@ -1,13 +1,20 @@
 import type { DomainEvent } from '../../../platform/event-sourcing/domain-event.js';
-import type { SortKey } from '../../../platform/http/paging/cursor.js';
+import type { KeyShape, SortKey } from '../../../platform/http/paging/cursor.js';
 import { pageOf, type Page } from '../../../platform/http/paging/page.js';
 import { normalizePhone } from '../../../platform/phone/phone-number.js';
 import { SortedRecords } from '../../../platform/read-model/sorted-records.js';
 import { foldForSearch } from '../../../platform/text/fold-for-search.js';
-import type { PersonDetails } from '../../../persons/domain/person-events.js';
-import { evolvePersonRecord } from '../../../persons/domain/person-record.js';
+import { PERSON_DATA_ERASED, type PersonDetails } from '../../domain/person-events.js';
+import { evolvePersonRecord } from '../../domain/person-record.js';
 
-/** A person as the directory holds them: the record, and the forms searches compare. */
+/** What a list row (an exposure, a case, an alert to call) shows of a person. */
+export interface PersonCard {
+  fullName: string;
+  phone: string | null;
+  unit: string | null;
+}
+
+/** A person as the read model holds them: the record, and the forms searches compare. */
 export interface PersonEntry {
   record: PersonDetails;
   folded: string;
@@ -31,10 +38,12 @@ export function normalizeNationalId(raw: string): string {
 }
 
 /**
- * Everyone registered, for finding a person by name, phone or national id. Names are listed in
- * their folded order (then by id); phones and national ids are looked up in indexes of their own.
+ * Everyone registered, each record as it now stands (folded with evolvePersonRecord, so a
+ * correction shows in every list), by id and for finding a person by name, phone or national id.
+ * Names are listed in their folded order (then by id); phones and national ids are looked up in
+ * indexes of their own. An erased person is dropped.
  */
-export class PersonDirectory {
+export class PersonRecords {
   private readonly people = new SortedRecords<PersonEntry>(keyOf);
   private readonly byPhone = new Map<string, Set<string>>();
   private readonly byNationalId = new Map<string, Set<string>>();
@@ -44,6 +53,7 @@ export class PersonDirectory {
     const personId = (event.data as { personId?: string }).personId;
     if (personId === undefined) return;
     const previous = this.people.get(personId);
+    if (event.type === PERSON_DATA_ERASED) return this.remove(previous);
     // The fold every read of a record uses: a correction changes the record here too.
     const record = evolvePersonRecord(previous?.record ?? null, event);
     if (record && record !== previous?.record) this.put(record, previous);
@@ -51,6 +61,11 @@ export class PersonDirectory {
 
   get(personId: string): PersonDetails | undefined {
     return this.people.get(personId)?.record;
+  }
+
+  cardOf(personId: string): PersonCard | null {
+    const record = this.get(personId);
+    return record ? { fullName: record.fullName, phone: record.phone ?? null, unit: record.unit ?? null } : null;
   }
 
   find(filter: PersonFilter, after: SortKey | null, limit: number): Page<PersonDetails> {
@@ -63,15 +78,19 @@ export class PersonDirectory {
     const indexed = phone !== undefined ? this.byPhone.get(phone) : nationalId !== undefined ? this.byNationalId.get(nationalId) : null;
     const candidates =
       indexed === null ? this.people.sorted() : [...(indexed ?? [])].map((id) => this.people.get(id)!).sort(compareEntries);
-    const page = pageOf(candidates, keyOf, after, limit, keep);
+    const page = pageOf(candidates, { keyOf }, after, limit, keep);
     return { items: page.items.map((e) => e.record), next: page.next };
   }
 
+  private remove(previous: PersonEntry | undefined): void {
+    if (!previous) return;
+    unindex(this.byPhone, previous.phone, previous.record.personId);
+    unindex(this.byNationalId, previous.nationalId, previous.record.personId);
+    this.people.delete(previous.record.personId);
+  }
+
   private put(record: PersonDetails, previous: PersonEntry | undefined): void {
-    if (previous) {
-      unindex(this.byPhone, previous.phone, record.personId);
-      unindex(this.byNationalId, previous.nationalId, record.personId);
-    }
+    this.remove(previous);
     const entry: PersonEntry = {
       record,
       folded: foldForSearch(record.fullName),
@@ -84,6 +103,8 @@ export class PersonDirectory {
   }
 }
 
+/** The sort key of the person list: folded name, then id. */
+export const PERSON_KEY_SHAPE: KeyShape = ['string', 'string'];
 const keyOf = (e: PersonEntry): SortKey => [e.folded, e.record.personId];
 
 function compareEntries(a: PersonEntry, b: PersonEntry): number {
