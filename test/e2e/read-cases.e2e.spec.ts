@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { BOM, getCsv } from '../support/csv-over-http.js';
 import { client, KEYS, removeDir, RunningApp, startApp } from '../support/test-app.js';
 
 /**
@@ -214,6 +215,44 @@ describe('read side: cases and exposures', () => {
       const r = await inv.get(`/v1/cases/P1/exposures?${q}`);
       expect(r.status).toBe(400);
       expect(r.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+    });
+  });
+
+  describe('as CSV for the rapid-response team', () => {
+    it("exports a case's F1 list: the JSON page's rows, who to call, why, and the quarantine's end in local time", async () => {
+      const json = (await tf.get('/v1/cases/P1/exposures?level=1')).body;
+      const csv = await getCsv(app.url, '/v1/cases/P1/exposures?level=1', KEYS.taskForce);
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-disposition')).toBe('attachment; filename="exposures.csv"');
+      expect([...csv.bytes.slice(0, 3)]).toEqual(BOM);
+      expect(csv.records.map((r) => r.personId)).toEqual(json.exposures.map((e: { personId: string }) => e.personId));
+      expect(csv.records[0]).toMatchObject({
+        personId: 'P2', fullName: 'Trần Thị Bình', phone: '+84912000002', unit: '30280', level: 'F1', confirmedCase: 'false',
+        lastExposedAt: iso('07-15T11:00'), viaKind: 'co-presence', viaVenueId: 'V', isolation: 'centralized',
+        isolationUntil: iso('07-29T11:00'), 'isolationUntil (Asia/Ho_Chi_Minh)': '2021-07-29 11:00:00',
+      });
+      expect(csv.records.find((r) => r.personId === 'P4')).toMatchObject({ confirmedCase: 'true', isolation: '' });
+    });
+
+    it('gives the next page in X-Next-Cursor, and leaves names and phones out for an admin', async () => {
+      const first = await getCsv(app.url, '/v1/cases/P1/exposures?limit=2', KEYS.investigator);
+      expect(first.records.map((r) => r.personId)).toEqual(['P2', 'P4']);
+      const rest = await getCsv(app.url, `/v1/cases/P1/exposures?limit=2&cursor=${first.headers.get('x-next-cursor')}`, KEYS.investigator);
+      expect(rest.records.map((r) => r.personId)).toEqual(['P3']);
+      expect(rest.headers.get('x-next-cursor')).toBeNull();
+      const adminCsv = await getCsv(app.url, '/v1/cases/P1/exposures', KEYS.admin);
+      expect(adminCsv.header).not.toEqual(expect.arrayContaining(['fullName']));
+      expect(adminCsv.header).not.toEqual(expect.arrayContaining(['phone']));
+      expect(adminCsv.records.map((r) => r.personId)).toEqual(['P2', 'P4', 'P3']);
+    });
+
+    it('exports the case list with each level counted in a column of its own', async () => {
+      const csv = await getCsv(app.url, '/v1/cases?status=all&depth=2', KEYS.investigator);
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-disposition')).toBe('attachment; filename="cases.csv"');
+      expect(csv.records.map((r) => r.personId)).toEqual(['P1', 'P4', 'P5']);
+      expect(csv.records[0]).toMatchObject({ personId: 'P1', fullName: 'Nguyễn Văn An', active: 'true', F1: '2', F2: '1', F3: '' });
+      expect(csv.records[2]).toMatchObject({ personId: 'P5', active: 'false' });
     });
   });
 

@@ -14,10 +14,12 @@ import { markStale, requestedPosition } from '../../platform/http/log-position.j
 import { parseInstant } from '../../platform/time/instants.js';
 import { GetCaseExposuresQuery } from '../application/queries/get-case-exposures.query.js';
 import { GetPersonStatusQuery } from '../application/queries/get-person-status.query.js';
+import { CsvExport } from '../../platform/http/csv/csv-export.decorator.js';
 import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.js';
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { CaseExposuresResponse } from './case-exposures.response.js';
+import { EXPOSURE_COLUMNS, type ExposureCsvRow } from './exposure-columns.js';
 import { ExposureQueryDto } from './exposure-query.dto.js';
 import { presentExposurePage, presentStatus } from './exposure.presenter.js';
 import { PersonStatusResponse } from './person-status.response.js';
@@ -35,8 +37,9 @@ export class ExposureController {
   @Roles('investigator', 'admin')
   @ApiOperation({ summary: "A confirmed case's exposure chain (F1, F2, …) and why each person is in it" })
   @ApiIdParam('personId', 'the confirmed case')
-  @ApiRead(CaseExposuresResponse, 'the case, its window and its exposures', { readYourWrites: true })
+  @ApiRead(CaseExposuresResponse, 'the case, its window and its exposures', { readYourWrites: true, csv: true })
   @ApiProblems(400, 404, 503)
+  @CsvExport({ filename: 'exposures', rows: (b: { exposures: ExposureCsvRow[] }) => b.exposures, columns: EXPOSURE_COLUMNS })
   async exposures(
     @Param('personId') personId: string,
     @Query() query: ExposureQueryDto,
