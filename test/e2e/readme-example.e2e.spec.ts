@@ -91,7 +91,7 @@ describe('the README worked example, run as written against the built service', 
       classification: 'F2',
       recommendation: { policyVersion: '2021-07-v2', classification: 'F2', isolation: 'home', testDays: [1, 7] },
     });
-  });
+  }, BLOCK_TIMEOUT_MS + 10_000);
 });
 
 describe("the task force's morning (docs/examples/task-force-workflow.sh), run against the built service", () => {
@@ -115,5 +115,5 @@ describe("the task force's morning (docs/examples/task-force-workflow.sh), run a
     expect(JSON.parse(after('4.')).persons).toEqual([expect.objectContaining({ personId: 'W7', phone: '+84912345607' })]);
     expect(JSON.parse(after('5.')).visits).toEqual([expect.objectContaining({ venueId: 'KCN-TB-F1', venueName: 'Nhà máy may Tân Bình, xưởng 1' })]);
     removeDir(out);
-  });
+  }, BLOCK_TIMEOUT_MS + 10_000);
 });
