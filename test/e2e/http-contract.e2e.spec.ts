@@ -179,7 +179,7 @@ describe('HTTP contract (DESIGN.md section 4)', () => {
   });
 
   describe('operations', () => {
-    it('serves OpenAPI, health and metrics without a key', async () => {
+    it('serves OpenAPI and health without a key, and metrics to an admin', async () => {
       const anon = client(app.url, '');
       expect((await anon.get('/docs-json')).body.paths['/v1/cases/{personId}/exposures']).toBeDefined();
       const health = await anon.get('/health');
@@ -187,7 +187,7 @@ describe('HTTP contract (DESIGN.md section 4)', () => {
       expect(health.body).toMatchObject({ status: 'up', ready: true, adapters: { eventStore: { adapter: 'sqlite', state: 'up' }, contactGraph: { adapter: process.env.E2E_CONTACT_GRAPH ?? 'embedded', state: 'up' }, projection: { state: 'up' }, alerts: { state: 'up' } } });
       expect(await anon.get('/health/live')).toMatchObject({ status: 200, body: { status: 'up', live: true } });
       expect(await anon.get('/health/ready')).toMatchObject({ status: 200, body: { status: 'up', ready: true } });
-      expect((await anon.get('/metrics')).body).toMatch(/http_requests_total/);
+      expect((await client(app.url, KEYS.admin).get('/metrics')).body).toMatch(/http_requests_total/);
     });
     it('serves the venue QR code as SVG and PNG', async () => {
       const svg = await fetch(`${app.url}/v1/venues/V/qr.svg`, { headers: { authorization: `Bearer ${KEYS.investigator}` } });

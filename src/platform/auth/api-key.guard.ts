@@ -1,9 +1,11 @@
 import { CanActivate, ExecutionContext, HttpException, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Role } from '../config/app-config.js';
 import { problem } from '../http/problem.js';
+import { WWW_AUTHENTICATE } from '../http/edge/authenticate-first.js';
 import { keyFingerprint } from './api-keys.js';
+import { bearerKey } from './bearer-key.js';
 import { PUBLIC_KEY, roleAllows, ROLES_KEY } from './roles.decorator.js';
 
 export const API_KEYS = Symbol('API_KEYS');
@@ -27,16 +29,17 @@ export class ApiKeyGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    const role = match ? this.keys.get(match[1]) : undefined;
-    if (!match || !role) {
+    const key = bearerKey(req.headers.authorization);
+    const role = key === null ? undefined : this.keys.get(key);
+    if (key === null || !role) {
+      context.switchToHttp().getResponse<Response>().setHeader('WWW-Authenticate', WWW_AUTHENTICATE);
       throw new HttpException(problem(401, 'a valid API key is required: Authorization: Bearer <key>'), 401);
     }
     const required = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     if (!roleAllows(role, required)) {
       throw new HttpException(problem(403, `the role ${role} may not do this; it needs one of: ${required.join(', ')}`), 403);
     }
-    req.caller = { role, actor: `${role}:${keyFingerprint(match[1])}` };
+    req.caller = { role, actor: `${role}:${keyFingerprint(key)}` };
     return true;
   }
 }

@@ -12,7 +12,7 @@ export const PUBLIC_KEY = 'public';
  * document learns from it too: the route needs the API key, and answers 401 and 403.
  */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
-  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiBearerAuth(BEARER_SCHEME), ApiProblems(401, 403));
+  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiBearerAuth(BEARER_SCHEME), ApiProblems(401, 403, 429));
 
 /** A route anyone may call; documented with an empty security requirement. */
 export const Public = (): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiSecurity({}));

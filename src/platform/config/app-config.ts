@@ -31,6 +31,12 @@ export interface AppConfig {
   /** The zone days are counted in and local times are shown in (CSV exports): an IANA name. */
   timeZone: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Requests with a wrong or missing API key allowed per client address per minute (then 429). */
+  authFailuresPerMinute: number;
+  /** Writes allowed per API key per minute (then 429). */
+  writesPerMinute: number;
+  /** Origins a browser may call the API from (CORS); none by default. */
+  corsOrigins: string[];
 }
 
 export const ROLES = ['checkin-gateway', 'investigator', 'task-force', 'admin', 'auditor'] as const;

@@ -58,6 +58,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     qrSigningSecret: env.QR_SIGNING_SECRET || null,
     timeZone: env.TIME_ZONE || 'Asia/Ho_Chi_Minh',
     logLevel: oneOf('LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error'] as const),
+    authFailuresPerMinute: int('AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
+    writesPerMinute: int('WRITES_PER_MINUTE', 12_000, 1, 10_000_000),
+    corsOrigins: (env.CORS_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
   };
   if (config.eventStore === 'eventstoredb' && !config.eventStoreConnectionString) {
     problems.push('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING');
@@ -83,12 +86,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
 function parseApiKeys(raw: string | undefined, problems: string[]): Map<string, Role> | null {
   if (raw === undefined || raw.trim() === '') return null;
   const keys = new Map<string, Role>();
-  for (const entry of raw.split(',')) {
+  for (const [index, entry] of raw.split(',').entries()) {
     const at = entry.lastIndexOf(':');
     const key = entry.slice(0, at).trim();
     const role = entry.slice(at + 1).trim();
     if (at <= 0 || key.length < 8) {
-      problems.push(`API_KEYS: entry "${entry.slice(0, 4)}…" must be key:role with a key of at least 8 characters`);
+      problems.push(`API_KEYS: entry ${index + 1} must be key:role with a key of at least 8 characters (the key is not shown)`);
     } else if (!(ROLES as readonly string[]).includes(role)) {
       problems.push(`API_KEYS: unknown role "${role}" (roles: ${ROLES.join(', ')})`);
     } else {

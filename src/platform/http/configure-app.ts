@@ -3,6 +3,13 @@ import { SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { httpMetricsMiddleware } from '../../health/http-metrics.js';
+import { API_KEYS } from '../auth/api-key.guard.js';
+import type { AppConfig, Role } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/app-config.js';
+import { authenticateFirst } from './edge/authenticate-first.js';
+import { answerClientErrors } from './edge/header-overflow.js';
+import { RateLimits } from './edge/rate-limits.js';
+import { secureHeaders } from './edge/security-headers.js';
 import { InvalidInputError } from '../errors.js';
 import { IdParamsPipe } from './id-params.pipe.js';
 import { boundsErrors } from './input-bounds.js';
@@ -11,6 +18,10 @@ import { validationPipe } from './validation.js';
 
 /** HTTP concerns shared by the server and the end-to-end tests. */
 export function configureApp(app: INestApplication): void {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  secureHeaders(app, config.corsOrigins);
+  answerClientErrors(app.getHttpServer());
+  app.use('/v1', authenticateFirst(app.get<Map<string, Role>>(API_KEYS), new RateLimits(config)));
   app.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
   app.use(httpMetricsMiddleware);
   app.use(refuseOutOfBounds);

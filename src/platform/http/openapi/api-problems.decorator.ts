@@ -16,7 +16,10 @@ const WHEN: Record<ProblemStatus, { description: string; detail: string }> = {
     description: 'Valid input outside a window a setting defines (`setting`, `cutoff`). Nothing was written.',
     detail: 'movement data is kept for RETENTION_DAYS (28 days): at 2021-06-01T01:00:00.000Z is before the cut-off 2021-06-12T01:00:00.000Z',
   },
-  429: { description: 'Too many requests; try again later.', detail: 'too many requests' },
+  429: {
+    description: 'Too many wrong keys from this address (AUTH_FAILURES_PER_MINUTE) or writes by this key (WRITES_PER_MINUTE); `Retry-After` says when to try again.',
+    detail: 'this API key has made too many writes in the last minute; try again in 12 s',
+  },
   503: { description: 'A store the answer needs is unavailable; try again.', detail: 'contact graph (neo4j) unavailable during exposures: connection refused' },
 };
 
