@@ -81,6 +81,7 @@ describe('the edge: writes per key, headers, metrics', () => {
       expect(r.headers.get('x-content-type-options')).toBe('nosniff');
       expect(r.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(r.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(r.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
       expect(r.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
       expect(r.headers.get('access-control-allow-origin')).toBeNull();
     }

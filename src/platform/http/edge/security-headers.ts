@@ -8,6 +8,8 @@ import helmet from 'helmet';
  */
 export function secureHeaders(app: INestApplication, corsOrigins: string[]): void {
   app.getHttpAdapter().getInstance().disable('x-powered-by');
-  app.use(helmet());
+  // An office reaches the service on plain http inside its network: upgrading /docs' scripts to
+  // https there would break the page, so that one directive is left out.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   if (corsOrigins.length > 0) app.enableCors({ origin: corsOrigins, exposedHeaders: ['X-Log-Position', 'X-Stale', 'X-Next-Cursor', 'Retry-After'] });
 }
