@@ -6,6 +6,7 @@ import { loadApiKeys } from './platform/auth/api-keys.js';
 import { ConfigError, type AppConfig } from './platform/config/app-config.js';
 import { loadConfig } from './platform/config/load-config.js';
 import { configureApp } from './platform/http/configure-app.js';
+import { keepDataDirPrivate } from './platform/infrastructure/private-data-dir.js';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   debug: ['debug', 'log', 'warn', 'error', 'fatal'],
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  keepDataDirPrivate(config.dataDir);
   const { keys, generatedFile } = loadApiKeys(config.apiKeys, config.dataDir);
   if (generatedFile) log.log(`API_KEYS is not set: one key per role is in ${generatedFile} (mode 0600)`);
   const app = await NestFactory.create(AppModule.register({ config, apiKeys: keys }), {
