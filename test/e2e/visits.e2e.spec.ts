@@ -13,6 +13,7 @@ describe('visits as the rules derive them, with the scans behind each', () => {
       expect(r.status).toBe(200);
       expect(r.body.personId).toBe('P1');
       expect(r.body.next).toBeNull();
+      expect(r.body.voidedScans).toEqual([]);
       expect(r.body.visits[0]).toEqual({
         personId: 'P1',
         venueId: 'V1',
@@ -82,6 +83,7 @@ describe('visits as the rules derive them, with the scans behind each', () => {
       expect([...csv.bytes.slice(0, 3)]).toEqual(BOM);
       expect(csv.header).toEqual([
         'personId', 'venueId', 'venueName', 'start', 'start (Asia/Ho_Chi_Minh)', 'end', 'end (Asia/Ho_Chi_Minh)', 'startEstimated', 'endEstimated', 'scans',
+        'voided', 'voidedAt', 'voidedAt (Asia/Ho_Chi_Minh)', 'voidedBy', 'voidReason',
       ]);
       expect(csv.records).toEqual([
         {
@@ -95,6 +97,11 @@ describe('visits as the rules derive them, with the scans behind each', () => {
           startEstimated: 'false',
           endEstimated: 'true',
           scans: 'in 2021-07-10T01:30:00.000Z qr c3',
+          voided: 'false',
+          voidedAt: '',
+          'voidedAt (Asia/Ho_Chi_Minh)': '',
+          voidedBy: '',
+          voidReason: '',
         },
       ]);
     });
