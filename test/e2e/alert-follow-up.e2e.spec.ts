@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
-import { client, KEYS, removeDir, RunningApp, startApp } from '../support/test-app.js';
+import { KEYS } from '../support/test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 import { settled } from '../integration/alerts/support/alerts-over-http.js';
 
 const NOW = Date.parse('2021-07-12T03:00:00Z');
@@ -28,23 +29,21 @@ async function csvOf(url: string, path: string, key = KEYS.investigator) {
 }
 
 describe('alert follow-up: filters, acknowledgement and the call list', () => {
-  let app: RunningApp;
+  const service = useTestApp({ now: NOW });
   let all: Listed[];
-  const inv = () => client(app.url, KEYS.investigator);
+  const inv = service.as(KEYS.investigator);
   const list = async (query: string): Promise<Listed[]> => {
-    const r = await inv().get(`/v1/alerts?${query}`);
+    const r = await inv.get(`/v1/alerts?${query}`);
     expect(r.status).toBe(200);
     return r.body.alerts;
   };
 
   beforeAll(async () => {
-    app = await startApp({ now: NOW });
-    const c = inv();
     for (const [personId, fullName] of Object.entries(NAMES)) {
-      expect((await c.post('/v1/persons', { personId, fullName, phone: '0912345678' })).status).toBe(201);
+      expect((await inv.post('/v1/persons', { personId, fullName, phone: '0912345678' })).status).toBe(201);
     }
-    expect((await c.post('/v1/venues', { venueId: 'V1', name: 'Chợ Long Xuyên', kind: 'market' })).status).toBe(201);
-    const gw = client(app.url, KEYS.gateway);
+    expect((await inv.post('/v1/venues', { venueId: 'V1', name: 'Chợ Long Xuyên', kind: 'market' })).status).toBe(201);
+    const gw = service.as(KEYS.gateway);
     const scans = [
       ['P1', 'in', '08:00'], ['P1', 'out', '09:00'],
       ['P2', 'in', '08:10'], ['P2', 'out', '09:00'],
@@ -55,15 +54,11 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
       expect((await gw.post('/v1/check-ins', { personId, venueId: 'V1', direction, at: `2021-07-10T${time}:00+07:00` })).status).toBe(202);
     }
     const contact = { personA: 'P2', personB: 'P3', from: '2021-07-10T18:00:00+07:00', to: '2021-07-10T18:30:00+07:00', setting: 'household' };
-    expect((await c.post('/v1/contacts', contact)).status).toBe(201);
+    expect((await inv.post('/v1/contacts', contact)).status).toBe(201);
     const test = { personId: 'P1', sampledAt: '2021-07-11T08:00:00+07:00', result: 'positive', method: 'pcr' };
-    expect((await c.post('/v1/test-results', test)).status).toBe(201);
-    await settled(app.app);
+    expect((await inv.post('/v1/test-results', test)).status).toBe(201);
+    await settled(service.app.app);
     all = await list('');
-  });
-  afterAll(async () => {
-    await app.close();
-    removeDir(app.dataDir);
   });
 
   it('lists every alert unacknowledged at first, readable by investigators', () => {
@@ -85,11 +80,11 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
   });
 
   it('pages a filtered list with since and limit', async () => {
-    const first = await inv().get('/v1/alerts?level=1&limit=2');
+    const first = await inv.get('/v1/alerts?level=1&limit=2');
     expect(first.body.alerts).toHaveLength(2);
-    const second = await inv().get(`/v1/alerts?level=1&limit=2&since=${first.body.next}`);
+    const second = await inv.get(`/v1/alerts?level=1&limit=2&since=${first.body.next}`);
     expect([...first.body.alerts, ...second.body.alerts].map((a: Listed) => a.personId).sort()).toEqual(['P2', 'P4', 'P5']);
-    const end = await inv().get(`/v1/alerts?level=1&since=${second.body.next}`);
+    const end = await inv.get(`/v1/alerts?level=1&since=${second.body.next}`);
     expect(end.body).toEqual({ alerts: [], next: second.body.next });
   });
 
@@ -99,7 +94,7 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
     ['acknowledged=yes', 'acknowledged'],
     ['personId=a%20b', 'personId'],
   ])('answers ?%s with a 400 naming %s', async (query, field) => {
-    const r = await inv().get(`/v1/alerts?${query}`);
+    const r = await inv.get(`/v1/alerts?${query}`);
     expect(r.status).toBe(400);
     expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(r.body.errors.map((e: { field: string }) => e.field)).toContain(field);
@@ -108,18 +103,18 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
   it('acknowledges an alert with who, when, outcome and note; the same request again changes nothing; another outcome is 409', async () => {
     const p2 = all.find((a) => a.personId === 'P2')!;
     const body = { outcome: 'reached', note: 'Đã gọi, hẹn xét nghiệm sáng mai' };
-    const first = await inv().post(`/v1/alerts/${p2.alertId}/acknowledge`, body);
+    const first = await inv.post(`/v1/alerts/${p2.alertId}/acknowledge`, body);
     expect(first.status).toBe(200);
     expect(first.body).toEqual({
       alertId: p2.alertId,
       personId: 'P2',
       acknowledgement: { outcome: 'reached', note: body.note, at: new Date(NOW).toISOString(), by: expect.stringMatching(/^investigator:/) },
     });
-    app.clock.current = NOW + 60_000;
-    const again = await inv().post(`/v1/alerts/${p2.alertId}/acknowledge`, body);
+    service.app.clock.current = NOW + 60_000;
+    const again = await inv.post(`/v1/alerts/${p2.alertId}/acknowledge`, body);
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
-    const other = await client(app.url, KEYS.taskForce).post(`/v1/alerts/${p2.alertId}/acknowledge`, { outcome: 'refused' });
+    const other = await service.as(KEYS.taskForce).post(`/v1/alerts/${p2.alertId}/acknowledge`, { outcome: 'refused' });
     expect(other.status).toBe(409);
     expect(other.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect((await list('personId=P2'))[0].acknowledgement).toEqual(first.body.acknowledgement);
@@ -128,17 +123,17 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
   });
 
   it('answers 404 for an unknown alert and 400 for an unknown outcome, writing nothing', async () => {
-    const unknown = await inv().post('/v1/alerts/no-such-alert/acknowledge', { outcome: 'reached' });
+    const unknown = await inv.post('/v1/alerts/no-such-alert/acknowledge', { outcome: 'reached' });
     expect(unknown.status).toBe(404);
     const p4 = all.find((a) => a.personId === 'P4')!;
-    const bad = await inv().post(`/v1/alerts/${p4.alertId}/acknowledge`, { outcome: 'called' });
+    const bad = await inv.post(`/v1/alerts/${p4.alertId}/acknowledge`, { outcome: 'called' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['outcome']);
     expect((await list('personId=P4'))[0].acknowledgement).toBeNull();
   });
 
   it('is the call list as CSV: UTF-8 with BOM, Vietnamese names, local times beside UTC, parseable back', async () => {
-    const r = await csvOf(app.url, '/v1/alerts?acknowledged=false');
+    const r = await csvOf(service.app.url, '/v1/alerts?acknowledged=false');
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect([...r.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -159,7 +154,7 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
     ['P5', 'wrong-person'],
   ])("records %s's call as %s, without a note", async (personId, outcome) => {
     const alert = all.find((a) => a.personId === personId)!;
-    const r = await inv().post(`/v1/alerts/${alert.alertId}/acknowledge`, { outcome });
+    const r = await inv.post(`/v1/alerts/${alert.alertId}/acknowledge`, { outcome });
     expect(r.status).toBe(200);
     expect(r.body.acknowledgement).toMatchObject({ outcome, note: null });
     expect((await list(`personId=${personId}`))[0].acknowledgement).toEqual(r.body.acknowledgement);
@@ -167,27 +162,29 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
 
   it('empties the call list once every alert is followed up', async () => {
     expect(await list('acknowledged=false')).toEqual([]);
-    const csv = await csvOf(app.url, '/v1/alerts?acknowledged=false');
+    const csv = await csvOf(service.app.url, '/v1/alerts?acknowledged=false');
     const rows = parse(csv.bytes.toString('utf8'), { bom: true, columns: true });
     expect(rows).toEqual([]);
   });
 
-  it('gives the same list with acknowledgements after a restart (the read model is rebuilt from the log)', async () => {
+  it('gives the same list with acknowledgements after a restart (the read model is rebuilt from the log) and after a rebuild of the contact graph (no alert raised again)', async () => {
     const before = await list('');
     expect(before.some((a) => a.acknowledgement !== null)).toBe(true);
-    await app.close();
-    app = await startApp({ dataDir: app.dataDir, now: app.clock.current });
-    await settled(app.app);
-    expect(await list('')).toEqual(before);
+    for (const rebuild of [() => service.restart(), () => service.rebuildContactGraph()]) {
+      await rebuild();
+      await settled(service.app.app);
+      expect(await list('')).toEqual(before);
+      expect(await list('acknowledged=false')).toEqual([]);
+    }
   });
 
   it('lets investigators and the task force follow up, nobody else', async () => {
     const alertId = all[0].alertId;
     for (const key of [KEYS.gateway, KEYS.admin, KEYS.auditor]) {
-      expect((await client(app.url, key).get('/v1/alerts')).status).toBe(403);
-      expect((await client(app.url, key).post(`/v1/alerts/${alertId}/acknowledge`, { outcome: 'reached' })).status).toBe(403);
+      expect((await service.as(key).get('/v1/alerts')).status).toBe(403);
+      expect((await service.as(key).post(`/v1/alerts/${alertId}/acknowledge`, { outcome: 'reached' })).status).toBe(403);
     }
-    expect((await client(app.url, KEYS.taskForce).get('/v1/alerts')).status).toBe(200);
-    expect((await client(app.url, KEYS.investigator).get('/v1/alerts/stream')).status).toBe(403);
+    expect((await service.as(KEYS.taskForce).get('/v1/alerts')).status).toBe(200);
+    expect((await service.as(KEYS.investigator).get('/v1/alerts/stream')).status).toBe(403);
   });
 });

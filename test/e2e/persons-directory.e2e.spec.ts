@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { BOM, getCsv } from '../support/csv-over-http.js';
-import { NOW, postDirectoryWorld } from '../support/directory-world.js';
-import { client, KEYS, removeDir, RunningApp, startApp } from '../support/test-app.js';
+import { useDirectoryApp } from '../support/directory-world.js';
+import { KEYS } from '../support/test-app.js';
 
 const ids = (r: { body: { persons: { personId: string }[] } }) => r.body.persons.map((p) => p.personId);
 const q = (text: string) => `/v1/persons?q=${encodeURIComponent(text)}`;
 
 describe('GET /v1/persons: finding a person', () => {
-  let app: RunningApp;
-  let inv: ReturnType<typeof client>;
-  beforeAll(async () => {
-    app = await startApp({ now: NOW });
-    await postDirectoryWorld(app.url);
-    inv = client(app.url, KEYS.investigator);
-  });
-  afterAll(async () => {
-    await app.close();
-    removeDir(app.dataDir);
-  });
+  const town = useDirectoryApp();
+  const inv = town.as(KEYS.investigator);
 
   it('finds a name with or without accents and in any case, listing by name', async () => {
     for (const text of ['nguyen', 'Nguyễn', 'NGUYỄN', 'nguyễn']) expect(ids(await inv.get(q(text)))).toEqual(['P4', 'P1']);
@@ -91,14 +82,14 @@ describe('GET /v1/persons: finding a person', () => {
   });
 
   it('lets investigators and the task force search; not gateways, admins or auditors (they see ids only)', async () => {
-    expect((await client(app.url, KEYS.taskForce).get(q('nguyen'))).status).toBe(200);
-    for (const key of [KEYS.gateway, KEYS.admin, KEYS.auditor]) expect((await client(app.url, key).get(q('nguyen'))).status).toBe(403);
-    expect((await client(app.url, 'no-such-key-000').get(q('nguyen'))).status).toBe(401);
+    expect((await town.as(KEYS.taskForce).get(q('nguyen'))).status).toBe(200);
+    for (const key of [KEYS.gateway, KEYS.admin, KEYS.auditor]) expect((await town.as(key).get(q('nguyen'))).status).toBe(403);
+    expect((await town.as('no-such-key-000').get(q('nguyen'))).status).toBe(401);
   });
 
   it('exports the same rows as CSV: UTF-8 with a BOM, names intact after a round trip, formulas defused', async () => {
     const json = await inv.get('/v1/persons');
-    const csv = await getCsv(app.url, '/v1/persons', KEYS.investigator);
+    const csv = await getCsv(town.app.url, '/v1/persons', KEYS.investigator);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="persons.csv"');
@@ -113,55 +104,41 @@ describe('GET /v1/persons: finding a person', () => {
   });
 
   it('puts the next cursor of a CSV page in X-Next-Cursor', async () => {
-    const first = await getCsv(app.url, '/v1/persons?limit=2', KEYS.investigator);
+    const first = await getCsv(town.app.url, '/v1/persons?limit=2', KEYS.investigator);
     expect(first.records).toHaveLength(2);
     const next = first.headers.get('x-next-cursor');
     expect(next).toBe((await inv.get('/v1/persons?limit=2')).body.next);
-    const second = await getCsv(app.url, `/v1/persons?limit=2&cursor=${next}`, KEYS.investigator);
+    const second = await getCsv(town.app.url, `/v1/persons?limit=2&cursor=${next}`, KEYS.investigator);
     expect(second.records.map((r) => r.personId)).toEqual(ids(await inv.get(`/v1/persons?limit=2&cursor=${next}`)));
   });
 });
 
 describe('GET /v1/persons/{personId}: the record', () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp({ now: NOW });
-    await postDirectoryWorld(app.url);
-  });
-  afterAll(async () => {
-    await app.close();
-    removeDir(app.dataDir);
-  });
+  const town = useDirectoryApp();
 
   it('answers the record to those who may see it, 404 for an unknown id', async () => {
-    const inv = client(app.url, KEYS.investigator);
+    const inv = town.as(KEYS.investigator);
     const r = await inv.get('/v1/persons/P3');
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ personId: 'P3', fullName: 'Đặng Đức Dũng', phone: '+84903111222', nationalId: null, dateOfBirth: null, address: null, unit: null });
     const missing = await inv.get('/v1/persons/NOPE');
     expect(missing.status).toBe(404);
     expect(missing.body.errors).toEqual([{ field: 'personId', message: 'person NOPE does not exist' }]);
-    expect((await client(app.url, KEYS.taskForce).get('/v1/persons/P3')).status).toBe(200);
-    for (const key of [KEYS.gateway, KEYS.admin, KEYS.auditor]) expect((await client(app.url, key).get('/v1/persons/P3')).status).toBe(403);
+    expect((await town.as(KEYS.taskForce).get('/v1/persons/P3')).status).toBe(200);
+    for (const key of [KEYS.gateway, KEYS.admin, KEYS.auditor]) expect((await town.as(key).get('/v1/persons/P3')).status).toBe(403);
   });
 });
 
 describe('the directory after a restart', () => {
+  const town = useDirectoryApp();
+
   it('is rebuilt from the log: the same searches give the same answers', async () => {
-    const first = await startApp({ now: NOW });
-    await postDirectoryWorld(first.url);
-    const before = await client(first.url, KEYS.investigator).get('/v1/persons?q=nguyen');
-    const venuesBefore = await client(first.url, KEYS.investigator).get('/v1/venues/V1/visits');
-    await first.close();
-    const again = await startApp({ now: NOW, dataDir: first.dataDir });
-    try {
-      const inv = client(again.url, KEYS.investigator);
-      expect((await inv.get('/v1/persons?q=nguyen')).body).toEqual(before.body);
-      expect(ids(await inv.get('/v1/persons?phone=84912345678'))).toEqual(['P1']);
-      expect((await inv.get('/v1/venues/V1/visits')).body).toEqual(venuesBefore.body);
-    } finally {
-      await again.close();
-      removeDir(again.dataDir);
-    }
+    const inv = town.as(KEYS.investigator);
+    const before = await inv.get('/v1/persons?q=nguyen');
+    const venuesBefore = await inv.get('/v1/venues/V1/visits');
+    await town.restart();
+    expect((await inv.get('/v1/persons?q=nguyen')).body).toEqual(before.body);
+    expect(ids(await inv.get('/v1/persons?phone=84912345678'))).toEqual(['P1']);
+    expect((await inv.get('/v1/venues/V1/visits')).body).toEqual(venuesBefore.body);
   });
 });

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { BOM, getCsv } from '../support/csv-over-http.js';
-import { NOW, postDirectoryWorld } from '../support/directory-world.js';
-import { client, KEYS, removeDir, RunningApp, startApp } from '../support/test-app.js';
+import { useDirectoryApp } from '../support/directory-world.js';
+import { KEYS } from '../support/test-app.js';
 
 describe('visits as the rules derive them, with the scans behind each', () => {
-  let app: RunningApp;
-  let inv: ReturnType<typeof client>;
-  beforeAll(async () => {
-    app = await startApp({ now: NOW });
-    await postDirectoryWorld(app.url);
-    inv = client(app.url, KEYS.investigator);
-  });
-  afterAll(async () => {
-    await app.close();
-    removeDir(app.dataDir);
-  });
+  const town = useDirectoryApp();
+  const inv = town.as(KEYS.investigator);
 
   describe('GET /v1/persons/{personId}/visits', () => {
     it('shows a complete visit as exact, with both scans', async () => {
@@ -22,6 +13,7 @@ describe('visits as the rules derive them, with the scans behind each', () => {
       expect(r.status).toBe(200);
       expect(r.body.personId).toBe('P1');
       expect(r.body.next).toBeNull();
+      expect(r.body.voidedScans).toEqual([]);
       expect(r.body.visits[0]).toEqual({
         personId: 'P1',
         venueId: 'V1',
@@ -80,17 +72,18 @@ describe('visits as the rules derive them, with the scans behind each', () => {
     });
 
     it('is for those who may see person details', async () => {
-      expect((await client(app.url, KEYS.taskForce).get('/v1/persons/P1/visits')).status).toBe(200);
-      expect((await client(app.url, KEYS.admin).get('/v1/persons/P1/visits')).status).toBe(403);
-      expect((await client(app.url, KEYS.gateway).get('/v1/persons/P1/visits')).status).toBe(403);
-      expect((await client(app.url, KEYS.auditor).get('/v1/persons/P1/visits')).status).toBe(403);
+      expect((await town.as(KEYS.taskForce).get('/v1/persons/P1/visits')).status).toBe(200);
+      expect((await town.as(KEYS.admin).get('/v1/persons/P1/visits')).status).toBe(403);
+      expect((await town.as(KEYS.gateway).get('/v1/persons/P1/visits')).status).toBe(403);
+      expect((await town.as(KEYS.auditor).get('/v1/persons/P1/visits')).status).toBe(403);
     });
 
     it('exports the visits as CSV with local times beside UTC', async () => {
-      const csv = await getCsv(app.url, '/v1/persons/P2/visits', KEYS.investigator);
+      const csv = await getCsv(town.app.url, '/v1/persons/P2/visits', KEYS.investigator);
       expect([...csv.bytes.slice(0, 3)]).toEqual(BOM);
       expect(csv.header).toEqual([
         'personId', 'venueId', 'venueName', 'start', 'start (Asia/Ho_Chi_Minh)', 'end', 'end (Asia/Ho_Chi_Minh)', 'startEstimated', 'endEstimated', 'scans',
+        'voided', 'voidedAt', 'voidedAt (Asia/Ho_Chi_Minh)', 'voidedBy', 'voidReason',
       ]);
       expect(csv.records).toEqual([
         {
@@ -104,6 +97,11 @@ describe('visits as the rules derive them, with the scans behind each', () => {
           startEstimated: 'false',
           endEstimated: 'true',
           scans: 'in 2021-07-10T01:30:00.000Z qr c3',
+          voided: 'false',
+          voidedAt: '',
+          'voidedAt (Asia/Ho_Chi_Minh)': '',
+          voidedBy: '',
+          voidReason: '',
         },
       ]);
     });
@@ -130,22 +128,22 @@ describe('visits as the rules derive them, with the scans behind each', () => {
       ['an auditor', KEYS.auditor],
       ['an admin', KEYS.admin],
     ])('shows %s who was there by id only', async (_, key) => {
-      const r = await client(app.url, key).get('/v1/venues/V1/visits');
+      const r = await town.as(key).get('/v1/venues/V1/visits');
       expect(r.status).toBe(200);
       expect(r.body.visits.map((v: { personId: string }) => v.personId)).toEqual(['P1', 'P2', 'P3']);
       for (const v of r.body.visits) {
         expect(v).not.toHaveProperty('fullName');
         expect(v).not.toHaveProperty('phone');
       }
-      const csv = await getCsv(app.url, '/v1/venues/V1/visits', key);
+      const csv = await getCsv(town.app.url, '/v1/venues/V1/visits', key);
       expect(csv.header).not.toContain('fullName');
       expect(csv.header).not.toContain('phone');
       expect(csv.text).not.toContain('Nguyễn');
     });
 
     it('refuses gateways, and answers 404 for an unknown venue', async () => {
-      expect((await client(app.url, KEYS.gateway).get('/v1/venues/V1/visits')).status).toBe(403);
-      expect((await client(app.url, KEYS.taskForce).get('/v1/venues/V1/visits')).status).toBe(200);
+      expect((await town.as(KEYS.gateway).get('/v1/venues/V1/visits')).status).toBe(403);
+      expect((await town.as(KEYS.taskForce).get('/v1/venues/V1/visits')).status).toBe(200);
       const missing = await inv.get('/v1/venues/NOPE/visits');
       expect(missing.status).toBe(404);
       expect(missing.body.errors[0].field).toBe('venueId');
@@ -163,7 +161,7 @@ describe('visits as the rules derive them, with the scans behind each', () => {
     });
 
     it('exports a call list as CSV: Vietnamese names intact, local times beside UTC', async () => {
-      const csv = await getCsv(app.url, '/v1/venues/V1/visits', KEYS.taskForce);
+      const csv = await getCsv(town.app.url, '/v1/venues/V1/visits', KEYS.taskForce);
       expect([...csv.bytes.slice(0, 3)]).toEqual(BOM);
       expect(csv.records.map((r) => [r.personId, r.fullName, r.phone, r['start (Asia/Ho_Chi_Minh)'], r['end (Asia/Ho_Chi_Minh)'], r.startEstimated])).toEqual([
         ['P1', 'Nguyễn Văn An', '+84912345678', '2021-07-10 08:00:00', '2021-07-10 09:00:00', 'false'],

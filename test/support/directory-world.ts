@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import { client, KEYS } from './test-app.js';
+import { useTestApp, type TestApp } from './use-test-app.js';
 
 /**
  * A small town for the read side: Vietnamese names with diacritics (and đ), phones in the forms
@@ -39,3 +40,6 @@ export async function postDirectoryWorld(url: string): Promise<void> {
     expect((await gw.post('/v1/check-ins', { checkInId, personId, venueId, direction, at, source })).status).toBe(202);
   }
 }
+
+/** A suite's service holding the small town, started in beforeAll, removed in afterAll. */
+export const useDirectoryApp = (): TestApp => useTestApp({ now: NOW, setup: (app) => postDirectoryWorld(app.url) });

@@ -12,7 +12,6 @@ import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.
 import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { decodeCursor } from '../../platform/http/paging/cursor.js';
-import { pageOf } from '../../platform/http/paging/page.js';
 import { normalizePhone } from '../../platform/phone/phone-number.js';
 import { personStream } from '../../persons/domain/person-events.js';
 import { normalizeNationalId, PERSON_KEY_SHAPE, PersonDirectory } from '../../persons/application/read-model/person-directory.js';
@@ -25,9 +24,8 @@ import { PersonResponse } from './person.response.js';
 import { PersonsPageResponse } from './persons-page.response.js';
 import { PersonVisitsResponse } from './person-visits.response.js';
 import { searchWords, timeRange } from './query-parts.js';
-import { personVisitKey, presentVisit, VISIT_COLUMNS, VISIT_KEY_SHAPE, type VisitView } from './visit.presenter.js';
-
-type PersonVisitView = VisitView & { venueName: string | null };
+import { PERSON_VISIT_COLUMNS, personVisitRows, presentPersonVisitsPage } from './person-visits.presenter.js';
+import { VISIT_KEY_SHAPE } from './visit.presenter.js';
 
 /** Finding a person, their record, and where they were: for those who trace and call people. */
 @ApiTags('persons')
@@ -71,31 +69,18 @@ export class PersonsDirectoryController {
 
   @Get(':personId/visits')
   @Roles(...PERSON_DETAILS_ROLES)
-  @ApiOperation({ summary: "A person's visits as the rules derive them, with the scans behind each" })
+  @ApiOperation({ summary: "A person's visits as the rules derive them, with the scans behind each, and the scans voided by corrections (who, when, why)" })
   @ApiIdParam('personId', 'the person')
-  @ApiRead(PersonVisitsResponse, 'a page of visits overlapping `from`..`to`', { readYourWrites: false, csv: true })
+  @ApiRead(PersonVisitsResponse, 'a page of the visits overlapping `from`..`to` and of the voided scans in it', { readYourWrites: false, csv: true })
   @ApiProblems(400, 404)
-  @CsvExport<{ visits: PersonVisitView[] }, PersonVisitView>({
-    filename: 'person-visits',
-    rows: (b) => b.visits,
-    columns: [
-      { header: 'personId', value: (v) => v.personId },
-      { header: 'venueId', value: (v) => v.venueId },
-      { header: 'venueName', value: (v) => v.venueName, text: true },
-      ...VISIT_COLUMNS,
-    ],
-  })
+  @CsvExport({ filename: 'person-visits', rows: personVisitRows, columns: PERSON_VISIT_COLUMNS })
   async personVisits(@Param('personId') personId: string, @Query() query: VisitsQueryDto, @Res({ passthrough: true }) res: Response) {
     const range = timeRange(query.from, query.to);
     const after = decodeCursor(query.cursor, 'cursor', VISIT_KEY_SHAPE);
     if (!personRecordOf(await this.store.readStream(personStream(personId)))) throw new NotFoundError('person', personId, 'personId');
     markStale(res, await this.directory.catchUp());
-    const visits = await this.visits.ofPerson(personId, range);
-    const page = pageOf(visits, { keyOf: personVisitKey }, after, query.limit ?? VisitsQueryDto.DEFAULT_LIMIT);
-    return {
-      personId,
-      visits: page.items.map((v) => ({ ...presentVisit(v), venueName: this.directory.venues.get(v.venueId)?.name ?? null })),
-      next: page.next,
-    };
+    const found = await this.visits.ofPerson(personId, range);
+    const venueName = (venueId: string) => this.directory.venues.get(venueId)?.name ?? null;
+    return { personId, ...presentPersonVisitsPage(found, after, query.limit ?? VisitsQueryDto.DEFAULT_LIMIT, venueName) };
   }
 }

@@ -23,8 +23,11 @@ export const VISIT_KEY_SHAPE: KeyShape = ['number', 'string', 'number', 'string'
 export const personVisitKey = (v: ScannedVisit): SortKey => [v.start, v.venueId, v.end, v.scans[0].checkInId];
 export const venueVisitKey = (v: ScannedVisit): SortKey => [v.start, v.personId, v.end, v.scans[0].checkInId];
 
+/** A scan in a CSV cell: `in 2021-07-10T01:00:00.000Z qr c-1`. */
+export const scanCell = (s: VisitView['scans'][number]): string => `${s.direction} ${s.at} ${s.source} ${s.checkInId}`;
+
 /** The scans of a visit in one cell: `in 2021-07-10T01:00:00.000Z qr c-1; out …`. */
-const scansCell = (v: VisitView): string => v.scans.map((s) => `${s.direction} ${s.at} ${s.source} ${s.checkInId}`).join('; ');
+export const scansCell = (v: VisitView): string => v.scans.map(scanCell).join('; ');
 
 export const VISIT_COLUMNS: CsvColumn<VisitView>[] = [
   { header: 'start', value: (v) => v.start, instant: true },

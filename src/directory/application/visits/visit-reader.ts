@@ -2,7 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
 import type { EventStore, StoredEvent } from '../../../../libs/event-store/event-store.port.js';
 import { explainVisits, type CheckEvent, type ExplainedVisit } from '../../../../libs/exposure-rules/index.js';
-import { CHECKED_IN, CHECKED_OUT, checkInStream, type CheckData, type CheckInSource } from '../../../check-ins/domain/check-in-events.js';
+import {
+  CHECK_IN_VOIDED,
+  CHECKED_IN,
+  CHECKED_OUT,
+  checkInStream,
+  type CheckData,
+  type CheckInSource,
+  type CheckInVoidedData,
+} from '../../../check-ins/domain/check-in-events.js';
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
 import { CLOCK } from '../../../platform/clock.js';
@@ -16,6 +24,24 @@ export interface Scan extends CheckEvent {
 }
 
 export type ScannedVisit = ExplainedVisit<Scan>;
+
+/** A correction: who voided a scan (the actor: role and key fingerprint), when, and why. */
+export interface ScanVoid {
+  at: number;
+  by: string;
+  reason: string;
+}
+
+/** A scan an investigator voided: it counts toward no visit, but the record shows it, and why. */
+export interface VoidedScan extends Scan {
+  voided: ScanVoid;
+}
+
+/** A person's visits, and the voided scans that the visits leave out. */
+export interface PersonVisits {
+  visits: ScannedVisit[];
+  voidedScans: VoidedScan[];
+}
 
 /** A closed interval of instants; either end may be open (-Infinity, Infinity). */
 export interface TimeRange {
@@ -39,10 +65,14 @@ export class VisitReader {
     private readonly directory: DirectoryProjection,
   ) {}
 
-  /** The person's visits that overlap the range, in start order. */
-  async ofPerson(personId: string, range: TimeRange): Promise<ScannedVisit[]> {
+  /** The person's visits that overlap the range, in start order, and their voided scans in the range, by time. */
+  async ofPerson(personId: string, range: TimeRange): Promise<PersonVisits> {
     const [events] = await this.read([personId]);
-    return this.explain(events).filter((v) => overlaps(v, range));
+    const { counted, voided } = this.scansOf(events);
+    return {
+      visits: this.explain(counted).filter((v) => overlaps(v, range)),
+      voidedScans: voided.filter((s) => s.at >= range.from && s.at <= range.to).sort((a, b) => a.at - b.at || (a.checkInId < b.checkInId ? -1 : 1)),
+    };
   }
 
   /** Everyone's visits at the venue that overlap the range, by start then person. */
@@ -51,7 +81,7 @@ export class VisitReader {
     const reach = this.config.rules.maxStayHours * HOUR_MS;
     const people = this.directory.presence.peopleAt(venueId, range.from - reach, range.to + reach);
     const streams = await this.read(people);
-    const visits = streams.flatMap((events) => this.explain(events).filter((v) => v.venueId === venueId && overlaps(v, range)));
+    const visits = streams.flatMap((events) => this.explain(this.scansOf(events).counted).filter((v) => v.venueId === venueId && overlaps(v, range)));
     return visits.sort((a, b) => a.start - b.start || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : a.end - b.end));
   }
 
@@ -61,20 +91,40 @@ export class VisitReader {
     return Promise.all(requests.map((r) => this.store.readStream(r.streamId)));
   }
 
-  private explain(events: StoredEvent[]): ScannedVisit[] {
+  /**
+   * The person's scans within retention, each checkInId once (as in the contact graph): those that
+   * count, and those a CheckInVoided took out (the void follows its scan in the same stream).
+   */
+  private scansOf(events: StoredEvent[]): { counted: Scan[]; voided: VoidedScan[] } {
     const cutoff = retentionCutoff(this.clock.now(), this.config.retentionDays);
     const scans = new Map<string, Scan>();
+    const voids = new Map<string, ScanVoid>();
     for (const event of events) {
+      if (event.type === CHECK_IN_VOIDED) {
+        const { checkInId, reason } = event.data as unknown as CheckInVoidedData;
+        voids.set(checkInId, { at: Date.parse(event.metadata.recordedAt), by: event.metadata.actor, reason });
+        continue;
+      }
       if (event.type !== CHECKED_IN && event.type !== CHECKED_OUT) continue;
       const c = event.data as unknown as CheckData;
       const at = Date.parse(c.at);
-      // A checkInId counts once (as in the contact graph); past retention it no longer counts.
       if (at < cutoff || scans.has(c.checkInId)) continue;
       const direction = event.type === CHECKED_IN ? 'in' : 'out';
       scans.set(c.checkInId, { checkInId: c.checkInId, personId: c.personId, venueId: c.venueId, direction, at, source: c.source });
     }
+    const counted: Scan[] = [];
+    const voided: VoidedScan[] = [];
+    for (const scan of scans.values()) {
+      const correction = voids.get(scan.checkInId);
+      if (correction) voided.push({ ...scan, voided: correction });
+      else counted.push(scan);
+    }
+    return { counted, voided };
+  }
+
+  private explain(scans: Scan[]): ScannedVisit[] {
     const stayOf = (venueId: string) => this.directory.venues.get(venueId)?.defaultStayMinutes ?? this.config.rules.defaultStayMinutes;
-    return explainVisits([...scans.values()], stayOf, this.config.rules);
+    return explainVisits(scans, stayOf, this.config.rules);
   }
 }
 
