@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { request as httpRequest } from 'node:http';
-import { client, KEYS, removeDir, RunningApp, startApp } from '../support/test-app.js';
+import { client, KEYS } from '../support/test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /** One raw request, whatever its headers (fetch refuses some), answering status, headers and body. */
 function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
@@ -19,18 +20,10 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ status:
  * and what every answer tells a browser. Budgets are set low here so that a test reaches them.
  */
 describe('the edge: authentication first, rate limits, security headers', () => {
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    app = await startApp({ env: { AUTH_FAILURES_PER_MINUTE: '5', WRITES_PER_MINUTE: '8' } });
-  });
-  afterAll(async () => {
-    await app.close();
-    removeDir(app.dataDir);
-  });
+  const service = useTestApp({ env: { AUTH_FAILURES_PER_MINUTE: '5', WRITES_PER_MINUTE: '8' } });
 
   it('refuses a 2.5 MB body without a key with 401 and WWW-Authenticate, before reading it (not 413)', async () => {
-    const r = await fetch(`${app.url}/v1/persons`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"fullName":"${'x'.repeat(2_500_000)}"}` });
+    const r = await fetch(`${service.app.url}/v1/persons`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"fullName":"${'x'.repeat(2_500_000)}"}` });
     expect(r.status).toBe(401);
     expect(r.headers.get('www-authenticate')).toBe('Bearer realm="exposure-service"');
     expect(r.headers.get('content-type')).toMatch(/application\/problem\+json/);
@@ -38,7 +31,7 @@ describe('the edge: authentication first, rate limits, security headers', () => 
   });
 
   it('answers 429 with Retry-After once an address has used up its wrong keys, and still serves a right key from there', async () => {
-    const wrong = client(app.url, 'guessed-key-0000');
+    const wrong = client(service.app.url, 'guessed-key-0000');
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await wrong.get('/v1/cases')).status);
     // The first test's request was the first failure of this address.
@@ -49,34 +42,26 @@ describe('the edge: authentication first, rate limits, security headers', () => 
     expect(refused.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(refused.body).toMatchObject({ status: 429, title: 'Too Many Requests' });
     expect(refused.body.detail).not.toContain('guessed');
-    expect((await client(app.url, KEYS.investigator).get('/v1/cases')).status).toBe(200);
+    expect((await client(service.app.url, KEYS.investigator).get('/v1/cases')).status).toBe(200);
   });
 });
 
 describe('the edge: writes per key, headers, metrics', () => {
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    app = await startApp({ env: { WRITES_PER_MINUTE: '3' } });
-  });
-  afterAll(async () => {
-    await app.close();
-    removeDir(app.dataDir);
-  });
+  const service = useTestApp({ env: { WRITES_PER_MINUTE: '3' } });
 
   it('limits the writes of one key, not of the others, and writes nothing refused', async () => {
-    const inv = client(app.url, KEYS.investigator);
+    const inv = client(service.app.url, KEYS.investigator);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await inv.post('/v1/persons', { personId: `R${i}`, fullName: `Người ${i}` })).status);
     expect(statuses).toEqual([201, 201, 201, 429]);
     expect((await inv.get('/v1/persons/R3')).status).toBe(404);
     expect((await inv.get('/v1/persons/R2')).status).toBe(200);
-    expect((await client(app.url, KEYS.taskForce).post('/v1/persons', { personId: 'T1', fullName: 'Tổ công tác' })).status).toBe(201);
+    expect((await client(service.app.url, KEYS.taskForce).post('/v1/persons', { personId: 'T1', fullName: 'Tổ công tác' })).status).toBe(201);
   });
 
   it('sends security headers, no X-Powered-By, and no CORS header unless CORS_ORIGINS allows the origin', async () => {
     for (const path of ['/health', '/v1/cases', '/v1/nowhere']) {
-      const r = await fetch(app.url + path, { headers: { authorization: `Bearer ${KEYS.investigator}`, origin: 'https://evil.example' } });
+      const r = await fetch(service.app.url + path, { headers: { authorization: `Bearer ${KEYS.investigator}`, origin: 'https://evil.example' } });
       expect(r.headers.get('x-powered-by')).toBeNull();
       expect(r.headers.get('x-content-type-options')).toBe('nosniff');
       expect(r.headers.get('x-frame-options')).toBe('SAMEORIGIN');
@@ -88,17 +73,17 @@ describe('the edge: writes per key, headers, metrics', () => {
   });
 
   it('serves /metrics to an admin only', async () => {
-    const anon = await fetch(`${app.url}/metrics`);
+    const anon = await fetch(`${service.app.url}/metrics`);
     expect(anon.status).toBe(401);
     expect(anon.headers.get('www-authenticate')).toBe('Bearer realm="exposure-service"');
-    expect((await client(app.url, KEYS.investigator).get('/metrics')).status).toBe(403);
-    const admin = await client(app.url, KEYS.admin).get('/metrics');
+    expect((await client(service.app.url, KEYS.investigator).get('/metrics')).status).toBe(403);
+    const admin = await client(service.app.url, KEYS.admin).get('/metrics');
     expect(admin.status).toBe(200);
     expect(admin.body).toMatch(/http_requests_total/);
   });
 
   it('answers headers larger than Node takes with 431 problem+json', async () => {
-    const r = await rawGet(`${app.url}/health`, { 'x-filler': 'y'.repeat(40_000) });
+    const r = await rawGet(`${service.app.url}/health`, { 'x-filler': 'y'.repeat(40_000) });
     expect(r.status).toBe(431);
     expect(r.headers['content-type']).toBe('application/problem+json');
     expect(JSON.parse(r.body)).toMatchObject({ status: 431, title: 'Request Header Fields Too Large' });
@@ -106,18 +91,10 @@ describe('the edge: writes per key, headers, metrics', () => {
 });
 
 describe('the edge, with CORS_ORIGINS set', () => {
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    app = await startApp({ env: { CORS_ORIGINS: 'https://console.soyte.example' } });
-  });
-  afterAll(async () => {
-    await app.close();
-    removeDir(app.dataDir);
-  });
+  const service = useTestApp({ env: { CORS_ORIGINS: 'https://console.soyte.example' } });
 
   it('allows that origin and exposes the headers a client reads, and no other origin', async () => {
-    const call = (origin: string) => fetch(`${app.url}/v1/cases`, { headers: { authorization: `Bearer ${KEYS.investigator}`, origin } });
+    const call = (origin: string) => fetch(`${service.app.url}/v1/cases`, { headers: { authorization: `Bearer ${KEYS.investigator}`, origin } });
     const allowed = await call('https://console.soyte.example');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://console.soyte.example');
     expect(allowed.headers.get('access-control-expose-headers')).toContain('X-Next-Cursor');

@@ -10,6 +10,8 @@ export interface TestAppOptions {
   now?: number;
   /** The graph adapter, when a suite runs on each in turn: its graph is emptied before the start. */
   backend?: GraphBackend;
+  /** Settings of the service (its environment), over the backend's. */
+  env?: Record<string, string>;
   /** What the suite posts before its tests. */
   setup?: (app: RunningApp) => Promise<void>;
   /** For beforeAll and afterAll (Jest's default otherwise). */
@@ -31,7 +33,8 @@ export interface TestApp {
   rebuildContactGraph(): Promise<void>;
 }
 
-export function useTestApp({ now, backend, setup, timeoutMs }: TestAppOptions = {}): TestApp {
+export function useTestApp({ now, backend, env: settings, setup, timeoutMs }: TestAppOptions = {}): TestApp {
+  const env = { ...backend?.env, ...settings };
   let app: RunningApp | undefined;
   const current = (): RunningApp => {
     if (!app) throw new Error('the service is not started: use it in a test or hook');
@@ -39,7 +42,7 @@ export function useTestApp({ now, backend, setup, timeoutMs }: TestAppOptions = 
   };
   beforeAll(async () => {
     await backend?.reset();
-    app = await startApp({ now, env: backend?.env });
+    app = await startApp({ now, env });
     await setup?.(app);
   }, timeoutMs);
   afterAll(async () => {
@@ -59,7 +62,7 @@ export function useTestApp({ now, backend, setup, timeoutMs }: TestAppOptions = 
     restart: async () => {
       const { dataDir, clock } = current();
       await current().close();
-      app = await startApp({ dataDir, now: clock.current, env: backend?.env });
+      app = await startApp({ dataDir, now: clock.current, env });
     },
     rebuildContactGraph: async () => {
       const admin = client(current().url, KEYS.admin);
