@@ -39,10 +39,13 @@ export class VisitReader {
     private readonly directory: DirectoryProjection,
   ) {}
 
-  /** The person's visits that overlap the range, in start order. */
-  async ofPerson(personId: string, range: TimeRange): Promise<ScannedVisit[]> {
-    const [events] = await this.read([personId]);
-    return this.explain(events).filter((v) => overlaps(v, range));
+  /**
+   * The person's visits that overlap the range, in start order. `aliases` are the ids merged into
+   * the person: their scans are the person's too, and the visits are derived from all of them.
+   */
+  async ofPerson(personId: string, range: TimeRange, aliases: readonly string[] = []): Promise<ScannedVisit[]> {
+    const streams = await this.read([personId, ...aliases]);
+    return this.explain(streams.flat(), personId).filter((v) => overlaps(v, range));
   }
 
   /** Everyone's visits at the venue that overlap the range, by start then person. */
@@ -61,7 +64,8 @@ export class VisitReader {
     return Promise.all(requests.map((r) => this.store.readStream(r.streamId)));
   }
 
-  private explain(events: StoredEvent[]): ScannedVisit[] {
+  /** `personId`, when given, is who the scans count for (a merge); else the person each names. */
+  private explain(events: StoredEvent[], personId?: string): ScannedVisit[] {
     const cutoff = retentionCutoff(this.clock.now(), this.config.retentionDays);
     const scans = new Map<string, Scan>();
     for (const event of events) {
@@ -71,7 +75,7 @@ export class VisitReader {
       // A checkInId counts once (as in the contact graph); past retention it no longer counts.
       if (at < cutoff || scans.has(c.checkInId)) continue;
       const direction = event.type === CHECKED_IN ? 'in' : 'out';
-      scans.set(c.checkInId, { checkInId: c.checkInId, personId: c.personId, venueId: c.venueId, direction, at, source: c.source });
+      scans.set(c.checkInId, { checkInId: c.checkInId, personId: personId ?? c.personId, venueId: c.venueId, direction, at, source: c.source });
     }
     const stayOf = (venueId: string) => this.directory.venues.get(venueId)?.defaultStayMinutes ?? this.config.rules.defaultStayMinutes;
     return explainVisits([...scans.values()], stayOf, this.config.rules);
