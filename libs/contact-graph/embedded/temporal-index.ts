@@ -156,9 +156,9 @@ export class TemporalIndex implements ContactSource {
   }
 
   /**
-   * Re-homes every fact of `mergedId` to `keptId`: checks (voided ones keep an owner), contacts
-   * (one between the two becomes a self-contact), tests and orders. The caller derives both
-   * persons' visits again.
+   * Re-homes every fact of `mergedId` to `keptId`: checks, contacts (one between the two becomes a
+   * self-contact), tests and orders. A voided check keeps the id it was recorded for, as in Neo4j:
+   * its owner is resolved through the merges. The caller derives both persons' visits again.
    */
   private merge(keptId: string, mergedId: string): void {
     const kept = this.id(keptId);
@@ -168,7 +168,6 @@ export class TemporalIndex implements ContactSource {
     const mine = this.checks.get(kept) ?? [];
     for (const c of checks) if (!mine.some((x) => x.checkInId === c.checkInId)) mine.push({ ...c, personId: kept });
     if (mine.length > 0) this.checks.set(kept, mine);
-    for (const [checkInId, c] of this.voidedChecks) if (c.personId === mergedId) this.voidedChecks.set(checkInId, { ...c, personId: kept });
 
     for (const c of this.contacts.get(mergedId) ?? []) {
       const moved = { ...c, personA: c.personA === mergedId ? kept : c.personA, personB: c.personB === mergedId ? kept : c.personB };
