@@ -199,3 +199,17 @@ export function keptIdOf(merges: readonly RandomMerge[]): (personId: string) => 
     return id;
   };
 }
+
+/** The world as it counts after the merges: every fact of a merged id is the kept person's (DESIGN 2, PersonsMerged). */
+export function mergedWorld(world: RandomWorld, merges: readonly RandomMerge[]): RandomWorld {
+  const kept = keptIdOf(merges);
+  return {
+    ...world,
+    persons: world.persons.filter((p) => kept(p) === p),
+    checks: world.checks.map((c) => ({ ...c, personId: kept(c.personId) })),
+    contacts: world.contacts.map((c) => ({ ...c, personA: kept(c.personA), personB: kept(c.personB) })),
+    tests: world.tests.map((t) => ({ ...t, personId: kept(t.personId) })),
+    orders: world.orders.map((o) => ({ ...o, personId: kept(o.personId) })),
+    cases: [...new Set(world.cases.map(kept))].sort(),
+  };
+}
