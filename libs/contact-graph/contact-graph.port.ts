@@ -22,7 +22,20 @@ export type GraphFact =
    * nothing; a voided fact applied again stays voided.
    */
   | { type: 'check-void'; checkInId: string; personId: string }
-  | { type: 'contact-void'; contactId: string };
+  | { type: 'contact-void'; contactId: string }
+  /**
+   * PersonsMerged: every fact held for `mergedId` counts for `keptId` from now on (its visits are
+   * derived again from the union of both persons' checks; a contact between the two becomes a
+   * self-contact, which exposes nobody). The graph keeps the pair for `merges()`; facts that name
+   * the merged id later are mapped to the kept one before the graph sees them (PersonMerges).
+   */
+  | { type: 'merge'; keptId: string; mergedId: string };
+
+/** One merge the graph holds: `mergedId`'s facts count for `keptId`. */
+export interface MergedPair {
+  mergedId: string;
+  keptId: string;
+}
 
 export interface CaseInfo {
   personId: string;
@@ -70,6 +83,8 @@ export interface ContactGraph {
   checkOwner(checkInId: string): Promise<string | null>;
   /** The person an isolation order belongs to, or null when the order is unknown. */
   orderOwner(orderId: string): Promise<string | null>;
+  /** Every merge applied (ids as the merge fact named them), so that a projection resuming on this graph maps ids as it did. */
+  merges(): Promise<MergedPair[]>;
   health(): Promise<{ ok: boolean; detail?: string }>;
 }
 

@@ -33,7 +33,7 @@ describe('PATCH /v1/persons/{personId}: correcting a person\'s details', () => {
 
   it('records only the changed fields, with who changed them, and answers the record as it now stands', async () => {
     const r = await inv.patch('/v1/persons/P1', { fullName: 'Nguyễn Văn Anh', unit: 'phường Mỹ Bình', phone: '0912345678' });
-    expect([r.status, r.body]).toEqual([200, { ...registration, phone: '+84912345678', fullName: 'Nguyễn Văn Anh', unit: 'phường Mỹ Bình', nationalId: null, dateOfBirth: null }]);
+    expect([r.status, r.body]).toEqual([200, { ...registration, phone: '+84912345678', fullName: 'Nguyễn Văn Anh', unit: 'phường Mỹ Bình', nationalId: null, dateOfBirth: null, mergedInto: null }]);
     expect(await corrections()).toEqual([[{ personId: 'P1', fullName: 'Nguyễn Văn Anh', unit: 'phường Mỹ Bình' }, expect.stringContaining('investigator')]]);
   });
 

@@ -26,7 +26,7 @@ describe('GET /v1/persons: finding a person', () => {
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       persons: [
-        { personId: 'P1', fullName: 'Nguyễn Văn An', phone: '+84912345678', nationalId: '079080001234', dateOfBirth: null, address: null, unit: 'Phường Mỹ Bình' },
+        { personId: 'P1', fullName: 'Nguyễn Văn An', phone: '+84912345678', nationalId: '079080001234', dateOfBirth: null, address: null, unit: 'Phường Mỹ Bình', mergedInto: null },
       ],
       next: null,
     });
@@ -120,7 +120,7 @@ describe('GET /v1/persons/{personId}: the record', () => {
     const inv = town.as(KEYS.investigator);
     const r = await inv.get('/v1/persons/P3');
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ personId: 'P3', fullName: 'Đặng Đức Dũng', phone: '+84903111222', nationalId: null, dateOfBirth: null, address: null, unit: null });
+    expect(r.body).toEqual({ personId: 'P3', fullName: 'Đặng Đức Dũng', phone: '+84903111222', nationalId: null, dateOfBirth: null, address: null, unit: null, mergedInto: null });
     const missing = await inv.get('/v1/persons/NOPE');
     expect(missing.status).toBe(404);
     expect(missing.body.errors).toEqual([{ field: 'personId', message: 'person NOPE does not exist' }]);

@@ -166,3 +166,50 @@ export function randomVoids(world: RandomWorld, seed: number, share = 0.1): Rand
     contactIds: world.contacts.filter(() => dice.chance(share * 3)).map((c) => c.contactId),
   };
 }
+
+/** Duplicate registrations of a world, merged: each merged id once, always into a person listed before it (so no cycles). */
+export interface RandomMerge {
+  keptId: string;
+  mergedId: string;
+}
+
+/** About `count` merges, with dice of their own: some kept persons get two duplicates, some merged ids had duplicates merged into them first. */
+export function randomMerges(world: RandomWorld, seed: number, count = 6): RandomMerge[] {
+  const dice = new Dice(mulberry32(seed));
+  const merges: RandomMerge[] = [];
+  const mergedIds = new Set<string>();
+  for (let i = 0; i < count * 3 && merges.length < count; i++) {
+    const m = dice.int(1, world.persons.length - 1);
+    const mergedId = world.persons[m];
+    if (mergedIds.has(mergedId)) continue;
+    // Cases are merged too, now and then: their tests then confirm the kept person.
+    const keptId = world.persons[dice.int(0, m - 1)];
+    mergedIds.add(mergedId);
+    merges.push({ keptId, mergedId });
+  }
+  return merges;
+}
+
+/** The id each person counts for after the merges (the end of a chain of them). */
+export function keptIdOf(merges: readonly RandomMerge[]): (personId: string) => string {
+  const into = new Map(merges.map((m) => [m.mergedId, m.keptId]));
+  return (personId) => {
+    let id = personId;
+    while (into.has(id)) id = into.get(id)!;
+    return id;
+  };
+}
+
+/** The world as it counts after the merges: every fact of a merged id is the kept person's (DESIGN 2, PersonsMerged). */
+export function mergedWorld(world: RandomWorld, merges: readonly RandomMerge[]): RandomWorld {
+  const kept = keptIdOf(merges);
+  return {
+    ...world,
+    persons: world.persons.filter((p) => kept(p) === p),
+    checks: world.checks.map((c) => ({ ...c, personId: kept(c.personId) })),
+    contacts: world.contacts.map((c) => ({ ...c, personA: kept(c.personA), personB: kept(c.personB) })),
+    tests: world.tests.map((t) => ({ ...t, personId: kept(t.personId) })),
+    orders: world.orders.map((o) => ({ ...o, personId: kept(o.personId) })),
+    cases: [...new Set(world.cases.map(kept))].sort(),
+  };
+}

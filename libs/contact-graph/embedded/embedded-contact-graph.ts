@@ -1,4 +1,4 @@
-import type { CaseInfo, ContactGraph, ExposureAnswer, GraphFact, IsolationView } from '../contact-graph.port.js';
+import type { CaseInfo, ContactGraph, ExposureAnswer, GraphFact, IsolationView, MergedPair } from '../contact-graph.port.js';
 import { caseInfoOf } from '../case-info.js';
 import { computeExposures } from '../../exposure-rules/exposures.js';
 import { windowEnd } from '../../exposure-rules/windows.js';
@@ -80,6 +80,10 @@ export class EmbeddedContactGraph implements ContactGraph {
 
   async orderOwner(orderId: string): Promise<string | null> {
     return this.index.owners.get(orderId) ?? null;
+  }
+
+  async merges(): Promise<MergedPair[]> {
+    return [...this.index.merged];
   }
 
   async health(): Promise<{ ok: boolean; detail?: string }> {

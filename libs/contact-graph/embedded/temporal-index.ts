@@ -1,4 +1,4 @@
-import type { GraphFact, IsolationView } from '../contact-graph.port.js';
+import type { GraphFact, IsolationView, MergedPair } from '../contact-graph.port.js';
 import type { ContactSource } from '../../exposure-rules/contact-source.js';
 import { compareVisits, deriveVisits } from '../../exposure-rules/visits.js';
 import type { CheckEvent, RecordedContact, RulesConfig, TestResult, Visit } from '../../exposure-rules/types.js';
@@ -21,6 +21,7 @@ export class TemporalIndex implements ContactSource {
   private readonly orders = new Map<string, Map<string, IsolationView>>();
   readonly owners = new Map<string, string>();
   readonly positives = new Set<string>();
+  readonly merged: MergedPair[] = [];
 
   constructor(private readonly cfg: RulesConfig) {}
 
@@ -62,6 +63,10 @@ export class TemporalIndex implements ContactSource {
           break;
         case 'contact-void':
           this.voidContact(fact.contactId);
+          break;
+        case 'merge':
+          this.merge(fact.keptId, fact.mergedId);
+          dirty.add(fact.keptId).add(fact.mergedId);
           break;
         case 'person':
           break;
@@ -147,6 +152,52 @@ export class TemporalIndex implements ContactSource {
     for (const p of [contact.personA, contact.personB]) {
       const mine = this.contacts.get(p);
       if (mine) this.contacts.set(p, mine.filter((c) => c.contactId !== contactId));
+    }
+  }
+
+  /**
+   * Re-homes every fact of `mergedId` to `keptId`: checks, contacts (one between the two becomes a
+   * self-contact), tests and orders. A voided check keeps the id it was recorded for, as in Neo4j:
+   * its owner is resolved through the merges. The caller derives both persons' visits again.
+   */
+  private merge(keptId: string, mergedId: string): void {
+    const kept = this.id(keptId);
+    this.merged.push({ mergedId, keptId: kept });
+    const checks = this.checks.get(mergedId) ?? [];
+    this.checks.delete(mergedId);
+    const mine = this.checks.get(kept) ?? [];
+    for (const c of checks) if (!mine.some((x) => x.checkInId === c.checkInId)) mine.push({ ...c, personId: kept });
+    if (mine.length > 0) this.checks.set(kept, mine);
+
+    for (const c of this.contacts.get(mergedId) ?? []) {
+      const moved = { ...c, personA: c.personA === mergedId ? kept : c.personA, personB: c.personB === mergedId ? kept : c.personB };
+      this.contactIds.set(c.contactId, moved);
+      for (const p of new Set([c.personA, c.personB, kept])) {
+        if (p === mergedId) continue;
+        const list = (this.contacts.get(p) ?? []).filter((x) => x.contactId !== c.contactId);
+        this.contacts.set(p, [...list, moved]);
+      }
+    }
+    this.contacts.delete(mergedId);
+
+    const tests = this.tests.get(mergedId);
+    if (tests) {
+      const keptTests = this.tests.get(kept) ?? new Map<string, TestResult>();
+      for (const [testId, test] of tests) keptTests.set(testId, { ...test, personId: kept });
+      this.tests.set(kept, keptTests);
+      this.tests.delete(mergedId);
+    }
+    if (this.positives.delete(mergedId)) this.positives.add(kept);
+
+    const orders = this.orders.get(mergedId);
+    if (orders) {
+      const keptOrders = this.orders.get(kept) ?? new Map<string, IsolationView>();
+      for (const [orderId, order] of orders) {
+        keptOrders.set(orderId, { ...order, personId: kept });
+        this.owners.set(orderId, kept);
+      }
+      this.orders.set(kept, keptOrders);
+      this.orders.delete(mergedId);
     }
   }
 

@@ -1,5 +1,5 @@
 import neo4j, { type BookmarkManager, type Driver, type Session } from 'neo4j-driver';
-import type { CaseInfo, ContactGraph, ExposureAnswer, GraphFact, IsolationView } from '../contact-graph.port.js';
+import type { CaseInfo, ContactGraph, ExposureAnswer, GraphFact, IsolationView, MergedPair } from '../contact-graph.port.js';
 import { caseInfoOf } from '../case-info.js';
 import { windowEnd } from '../../exposure-rules/windows.js';
 import type { RulesConfig } from '../../exposure-rules/types.js';
@@ -11,6 +11,7 @@ import { clearGraph } from './clear.js';
 import type { CypherRunner } from './cypher-runner.js';
 import { exposureChains } from './exposure-chains.js';
 import { forgetBefore } from './forget.js';
+import { readMerges } from './merge-cypher.js';
 import * as reads from './reads.js';
 import { ensureSchema } from './schema.js';
 import { guarded } from './unavailable.js';
@@ -135,6 +136,10 @@ export class Neo4jContactGraph implements ContactGraph {
 
   async orderOwner(orderId: string): Promise<string | null> {
     return this.read('orderOwner', (tx) => reads.orderOwner(tx, orderId));
+  }
+
+  async merges(): Promise<MergedPair[]> {
+    return this.read('merges', readMerges);
   }
 
   async health(): Promise<{ ok: boolean; detail?: string }> {

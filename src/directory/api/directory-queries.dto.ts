@@ -28,6 +28,8 @@ export class PersonSearchDto extends PageQuery(NAMES_PAGE) {
   nationalId?: string;
 }
 
+export class DuplicatesQueryDto extends PageQuery(NAMES_PAGE) {}
+
 export class VenueSearchDto extends PageQuery(NAMES_PAGE) {
   @ApiPropertyOptional({ description: 'words of the name or address, in any case, with or without accents', example: 'cho long xuyen' })
   @IsOptional()

@@ -4,8 +4,11 @@ import type { PersonDetails } from '../../persons/domain/person-events.js';
 
 export type PersonView = ReturnType<typeof presentPerson>;
 
-/** A person's record; the phone in its normal form (E.164) when it is a valid number. */
-export function presentPerson(p: PersonDetails) {
+/**
+ * A person's record; the phone in its normal form (E.164) when it is a valid number; `mergedInto`
+ * the id this registration was merged into (PersonsMerged), if it was.
+ */
+export function presentPerson(p: PersonDetails, mergedInto: string | null = null) {
   return {
     personId: p.personId,
     fullName: p.fullName,
@@ -14,6 +17,7 @@ export function presentPerson(p: PersonDetails) {
     dateOfBirth: p.dateOfBirth ?? null,
     address: p.address ?? null,
     unit: p.unit ?? null,
+    mergedInto,
   };
 }
 
@@ -25,4 +29,13 @@ export const PERSON_COLUMNS: CsvColumn<PersonView>[] = [
   { header: 'dateOfBirth', value: (p) => p.dateOfBirth, personal: true },
   { header: 'address', value: (p) => p.address, text: true, personal: true },
   { header: 'unit', value: (p) => p.unit, text: true, personal: true },
+];
+
+/** A row of the duplicates CSV: one person of a group, with what the group shares. */
+export type DuplicateRow = PersonView & { reason: string; value: string };
+
+export const DUPLICATE_COLUMNS: CsvColumn<DuplicateRow>[] = [
+  { header: 'reason', value: (r) => r.reason },
+  { header: 'value', value: (r) => r.value, text: true, personal: true },
+  ...(PERSON_COLUMNS as CsvColumn<DuplicateRow>[]),
 ];

@@ -23,4 +23,12 @@ export class PersonResponse {
 
   @ApiProperty({ type: 'string', nullable: true, example: '30280' })
   unit!: string | null;
+
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    example: null,
+    description: 'the id this registration was merged into (PersonsMerged): that person holds every fact of both; null when not merged',
+  })
+  mergedInto!: string | null;
 }

@@ -12,14 +12,17 @@ import { ApiProblems } from '../../platform/http/openapi/api-problems.decorator.
 import { ApiIdParam } from '../../platform/http/openapi/api-properties.js';
 import { ApiRead } from '../../platform/http/openapi/api-read.decorator.js';
 import { decodeCursor } from '../../platform/http/paging/cursor.js';
+import { pageOf } from '../../platform/http/paging/page.js';
 import { normalizePhone } from '../../platform/phone/phone-number.js';
 import { personStream } from '../../persons/domain/person-events.js';
 import { normalizeNationalId, PERSON_KEY_SHAPE, PersonDirectory } from '../../persons/application/read-model/person-directory.js';
 import { personRecordOf } from '../../persons/domain/person-record.js';
 import { DirectoryProjection } from '../application/read-model/directory.projection.js';
 import { VisitReader } from '../application/visits/visit-reader.js';
-import { PersonSearchDto, VisitsQueryDto } from './directory-queries.dto.js';
-import { PERSON_COLUMNS, presentPerson, type PersonView } from './person.presenter.js';
+import { DuplicatesQueryDto, PersonSearchDto, VisitsQueryDto } from './directory-queries.dto.js';
+import { DuplicatesPageResponse } from './duplicate-group.response.js';
+import { DUPLICATE_KEY_SHAPE, duplicateKeyOf } from '../../persons/application/read-model/duplicate-groups.js';
+import { DUPLICATE_COLUMNS, PERSON_COLUMNS, presentPerson, type DuplicateRow, type PersonView } from './person.presenter.js';
 import { PersonResponse } from './person.response.js';
 import { PersonsPageResponse } from './persons-page.response.js';
 import { PersonVisitsResponse } from './person-visits.response.js';
@@ -51,12 +54,37 @@ export class PersonsDirectoryController {
     const after = decodeCursor(query.cursor, 'cursor', PERSON_KEY_SHAPE);
     markStale(res, await this.persons.catchUp());
     const page = this.persons.records.find(filter, after, query.limit ?? PersonSearchDto.DEFAULT_LIMIT);
-    return { persons: page.items.map(presentPerson), next: page.next };
+    return { persons: page.items.map((p) => presentPerson(p, this.persons.records.mergedInto(p.personId))), next: page.next };
+  }
+
+  /** Declared before `:personId`, which would take `duplicates` for an id. */
+  @Get('duplicates')
+  @Roles(...PERSON_DETAILS_ROLES)
+  @ApiOperation({
+    summary: 'Possible duplicates: persons sharing a phone, a national id, or a name and date of birth',
+    description: 'Groups of two or more registrations, by reason and then by what they share; a person merged into another is no longer listed. Merge one into the other with POST /v1/persons/{keptId}/merge.',
+  })
+  @ApiRead(DuplicatesPageResponse, 'a page of duplicate groups', { readYourWrites: false, csv: true })
+  @ApiProblems(400)
+  @CsvExport<{ duplicates: { reason: string; value: string; persons: PersonView[] }[] }, DuplicateRow>({
+    filename: 'duplicates',
+    rows: (b) => b.duplicates.flatMap((g) => g.persons.map((p) => ({ ...p, reason: g.reason, value: g.value }))),
+    columns: DUPLICATE_COLUMNS,
+  })
+  async duplicates(@Query() query: DuplicatesQueryDto, @Res({ passthrough: true }) res: Response) {
+    const after = decodeCursor(query.cursor, 'cursor', DUPLICATE_KEY_SHAPE);
+    markStale(res, await this.persons.catchUp());
+    const page = pageOf(this.persons.records.duplicateGroups(), { keyOf: duplicateKeyOf }, after, query.limit ?? DuplicatesQueryDto.DEFAULT_LIMIT);
+    const duplicates = page.items.map((g) => ({ reason: g.reason, value: g.value, persons: g.persons.map((p) => presentPerson(p)) }));
+    return { duplicates, next: page.next };
   }
 
   @Get(':personId')
   @Roles(...PERSON_DETAILS_ROLES)
-  @ApiOperation({ summary: "A person's record as it stands (registration and corrections)" })
+  @ApiOperation({
+    summary: "A person's record as it stands (registration and corrections)",
+    description: 'A registration merged into another answers its own record with `mergedInto`: the id that now holds its facts (status, visits and chains are that person\'s).',
+  })
   @ApiIdParam('personId', 'the person')
   @ApiOkResponse({ type: PersonResponse, description: "the person's record" })
   @ApiProblems(400, 404)
@@ -64,7 +92,9 @@ export class PersonsDirectoryController {
     // The person's own stream: always current, whatever the directory has applied yet.
     const record = personRecordOf(await this.store.readStream(personStream(personId)));
     if (!record) throw new NotFoundError('person', personId, 'personId');
-    return presentPerson(record);
+    // Merges are in the kept persons' streams: the read model knows them (waited for, bounded).
+    await this.persons.catchUp();
+    return presentPerson(record, this.persons.records.mergedInto(personId));
   }
 
   @Get(':personId/visits')
@@ -78,8 +108,11 @@ export class PersonsDirectoryController {
     const range = timeRange(query.from, query.to);
     const after = decodeCursor(query.cursor, 'cursor', VISIT_KEY_SHAPE);
     if (!personRecordOf(await this.store.readStream(personStream(personId)))) throw new NotFoundError('person', personId, 'personId');
-    markStale(res, await this.directory.catchUp());
-    const found = await this.visits.ofPerson(personId, range);
+    const fresh = await Promise.all([this.directory.catchUp(), this.persons.catchUp()]);
+    markStale(res, fresh.every(Boolean));
+    // After a merge, the visits are the human's: the kept person's scans and every merged id's.
+    const kept = this.persons.records.resolve(personId);
+    const found = await this.visits.ofPerson(kept, range, this.persons.records.aliasesOf(kept));
     const venueName = (venueId: string) => this.directory.venues.get(venueId)?.name ?? null;
     return { personId, ...presentPersonVisitsPage(found, after, query.limit ?? VisitsQueryDto.DEFAULT_LIMIT, venueName) };
   }

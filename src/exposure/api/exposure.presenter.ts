@@ -76,6 +76,7 @@ export function presentRecommendation<R extends Recommendation>(r: R | null) {
 export function presentStatus(s: PersonStatus) {
   return {
     personId: s.personId,
+    mergedInto: s.mergedInto,
     classification: s.classification,
     cases: s.cases.map((c) => ({
       caseId: c.caseId,

@@ -9,6 +9,14 @@ export class PersonStatusResponse {
   @ApiIdProperty({ example: 'P2' })
   personId!: string;
 
+  @ApiProperty({
+    ...ID_SCHEMA,
+    nullable: true,
+    example: null,
+    description: 'when this id was merged into another (PersonsMerged): the kept id; the status is then that person\'s, every merged id\'s facts included',
+  })
+  mergedInto!: string | null;
+
   @ApiProperty({ enum: CLASSIFICATIONS, example: 'F1', description: 'the lowest level over every active case' })
   classification!: string;
 

@@ -16,11 +16,18 @@ import { PersonRegisteredResponse } from './person-registered.response.js';
 import { RegisterPersonDto } from './register-person.dto.js';
 import { CorrectPersonDto } from './correct-person.dto.js';
 import { CorrectPersonCommand } from '../application/commands/correct-person.command.js';
+import { PersonDirectory } from '../application/read-model/person-directory.js';
+import { MergePersonsCommand } from '../application/commands/merge-persons.command.js';
+import { MergePersonsDto } from './merge-persons.dto.js';
+import { PersonsMergedResponse } from './persons-merged.response.js';
 
 @ApiTags('persons')
 @Controller('v1/persons')
 export class PersonsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly persons: PersonDirectory,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -46,6 +53,32 @@ export class PersonsController {
     const { person, position } = await this.commands.execute(new CorrectPersonCommand({ personId, fields: { ...body } }, ctx));
     setLogPosition(res, position);
     // The same record GET /v1/persons/{id} answers.
-    return presentPerson(person);
+    await this.persons.catchUp(position);
+    return presentPerson(person, this.persons.records.mergedInto(personId));
+  }
+
+  /**
+   * Merges a duplicate registration into this person (PersonsMerged): from now on every fact of
+   * either id counts for the kept person, and the merged id points to them.
+   */
+  @Post(':keptId/merge')
+  @HttpCode(200)
+  @Roles('investigator')
+  @ApiOperation({
+    summary: 'Merge a duplicate registration into this person',
+    description:
+      "Records PersonsMerged in the kept person's stream. From then on every fact of the merged id (check-ins, contacts, test results, " +
+      'isolation orders) counts for the kept person, in visits, chains, status and alerts; a contact between the two counts for nothing. ' +
+      'GET /v1/persons/{mergedId} and its status answer with `mergedInto`; writes that name the merged id later are accepted and count ' +
+      'for the kept person. 409 when either id was merged into someone else already.',
+  })
+  @ApiIdParam('keptId', 'the person kept', 'P2')
+  @ApiWrite(200, PersonsMergedResponse, 'merged (or the same merge again: nothing new is recorded)')
+  @ApiProblems(400, 404, 409, 413)
+  async merge(@Param('keptId') keptId: string, @Body() body: MergePersonsDto, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response) {
+    const request = { keptId, mergedId: body.mergedId, reason: body.reason ?? null };
+    const { position } = await this.commands.execute(new MergePersonsCommand(request, ctx));
+    setLogPosition(res, position);
+    return request;
   }
 }

@@ -24,4 +24,13 @@ export type PersonCorrection = Partial<Omit<PersonDetails, 'personId'>>;
 export type PersonDetailsCorrected = DomainEvent<typeof PERSON_DETAILS_CORRECTED, { personId: string } & PersonCorrection>;
 export type PersonDataErased = DomainEvent<typeof PERSON_DATA_ERASED, { personId: string }>;
 
+/** Two registrations of one human: `mergedId`'s facts count for `keptId` from then on. Recorded in person-<keptId>. */
+export const PERSONS_MERGED = 'PersonsMerged';
+export interface PersonsMergedData {
+  keptId: string;
+  mergedId: string;
+  reason: string | null;
+}
+export type PersonsMerged = DomainEvent<typeof PERSONS_MERGED, PersonsMergedData>;
+
 export const personStream = (personId: string): string => `person-${personId}`;

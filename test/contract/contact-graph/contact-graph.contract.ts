@@ -1,9 +1,10 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import type { ContactGraph, GraphFact } from '../../../libs/contact-graph/contact-graph.port.js';
 import { DEFAULT_RULES, type RulesConfig } from '../../../libs/exposure-rules/index.js';
-import { randomVoids, randomWorld, type RandomWorld } from '../../support/random-world.js';
-import { DAY, HOUR, contact, isolation, negative, positive, release, scan, shuffledBatches, t, venue, visit, voidCheck, voidContact, voidFacts, worldFacts } from './facts.js';
-import { oracleAnswer } from './oracle.js';
+import { PersonMerges } from '../../../libs/contact-graph/person-merges.js';
+import { keptIdOf, randomMerges, randomVoids, randomWorld, type RandomWorld } from '../../support/random-world.js';
+import { DAY, HOUR, contact, isolation, merge, mergeFacts, negative, positive, release, scan, shuffledBatches, t, venue, visit, voidCheck, voidContact, voidFacts, worldFacts } from './facts.js';
+import { mergedFacts, oracleAnswer } from './oracle.js';
 
 export const CONTRACT_RULES: RulesConfig = DEFAULT_RULES;
 
@@ -33,9 +34,9 @@ export function contactGraphContract(name: string, make: () => Promise<ContactGr
     };
 
     /** Every case of the world, at depth 1..3 and two instants, against the rules over `facts`. */
-    async function expectOracle(world: RandomWorld, facts: GraphFact[]): Promise<number> {
+    async function expectOracle(world: RandomWorld, facts: GraphFact[], cases: readonly string[] = world.cases): Promise<number> {
       let exposed = 0;
-      for (const caseId of world.cases) {
+      for (const caseId of cases) {
         for (const now of nowsOf(world)) {
           for (let depth = 1; depth <= 3; depth++) {
             const expected = oracleAnswer(facts, caseId, depth, now, cfg);
@@ -114,6 +115,89 @@ export function contactGraphContract(name: string, make: () => Promise<ContactGr
         }
       }
       expect(changed).toBeGreaterThan(0); // the voids did change some chains
+    });
+
+    it('answers like the rules with merged ids mapped to the kept ones: facts before and after random merges, and voids', async () => {
+      let changed = 0;
+      for (const { seed, shape } of WORLDS.slice(0, 2)) {
+        await graph.clear();
+        const world = randomWorld(seed, shape);
+        const { registrations, rest } = worldFacts(world);
+        const merges = randomMerges(world, seed + 2000);
+        const voids = voidFacts(randomVoids(world, seed + 1000));
+        // The projection's feed: every batch through one PersonMerges, in log order.
+        const feed = new PersonMerges();
+        const early = rest.filter((_, i) => i % 2 === 0);
+        const late = rest.filter((_, i) => i % 2 === 1);
+        await apply(feed.map([...registrations, ...early]));
+        for (const batch of shuffledBatches([...mergeFacts(merges), ...late], seed, 4)) await apply(feed.map(batch));
+        await apply(feed.map(voids));
+        const all = [...registrations, ...rest, ...voids];
+        const kept = keptIdOf(merges);
+        const cases = [...new Set(world.cases.map(kept))];
+        const corrected = mergedFacts([...all, ...mergeFacts(merges)]);
+        expect(await expectOracle(world, corrected, cases)).toBeGreaterThan(0);
+        for (const m of merges) {
+          expect(await graph.caseOf(m.mergedId)).toBeNull(); // a merged id holds nothing any more
+          expect(await graph.isolationOrdersOf(m.mergedId)).toEqual([]);
+        }
+        for (const caseId of cases) {
+          const answer = await graph.exposures(caseId, 3, world.now);
+          const listed = answer!.exposures.map((e) => e.personId);
+          expect(listed.filter((p) => kept(p) !== p)).toEqual([]); // nobody listed by a merged id
+          if (JSON.stringify(answer) !== JSON.stringify(oracleAnswer(all, caseId, 3, world.now, cfg))) changed += 1;
+        }
+        const pairs = (await graph.merges()).map((p) => [p.mergedId, kept(p.keptId)]).sort();
+        expect(pairs).toEqual(merges.map((m) => [m.mergedId, kept(m.mergedId)]).sort());
+      }
+      expect(changed).toBeGreaterThan(0); // the merges did change some chains
+    });
+
+    it('re-homes a merged person: their visits, contacts, tests and orders count for the kept one; a contact between the two for nothing', async () => {
+      const facts: GraphFact[] = [
+        venue('V'), venue('W'),
+        ...visit('A', 'V', t('07-11 10:00'), t('07-11 11:00')),
+        ...visit('M', 'V', t('07-11 10:00'), t('07-11 11:00')), // M met A at V
+        ...visit('K', 'W', t('07-11 14:00'), t('07-11 15:00')),
+        ...visit('X', 'W', t('07-11 14:00'), t('07-11 15:00')), // K met X at W after
+        contact('km', 'K', 'M', t('07-11 18:00'), t('07-11 19:00'), 'household'),
+        positive('A', t('07-12 09:00')),
+        isolation('om', 'M', 'home', t('07-11 16:00')), // M's order ends the human's window from 16:00
+        contact('ky', 'K', 'Y', t('07-11 17:00'), t('07-11 17:30')), // K met Y: after M's order, before K was exposed
+        scan('M', 'W', 'in', t('07-11 20:00'), 'mvoid'),
+      ];
+      await apply([...facts, voidCheck('mvoid', 'M')]);
+      const chain = async (): Promise<[string, number][]> =>
+        ((await graph.exposures('A', 3, t('07-20 00:00')))?.exposures ?? []).map((e) => [e.personId, e.level]);
+      expect(await chain()).toEqual([['M', 1], ['K', 2]]); // K through the household contact at 18:00
+
+      await apply([merge('K', 'M')]);
+      // K now holds M's visit at V (F1) and M's order (which ends K's window at 16:00): K's visit at W
+      // passes it on to X, the contact with Y at 17:00 no longer; K-M is a self-contact.
+      expect(await chain()).toEqual([['K', 1], ['X', 2]]);
+      expect(await graph.exposures('A', 3, t('07-20 00:00'))).toEqual(oracleAnswer(mergedFacts([...facts, voidCheck('mvoid', 'M'), merge('K', 'M')]), 'A', 3, t('07-20 00:00'), cfg));
+      expect((await graph.isolationOrdersOf('K')).map((o) => [o.orderId, o.personId])).toEqual([['om', 'K']]);
+      expect(await graph.isolationOrdersOf('M')).toEqual([]);
+      expect(await graph.orderOwner('om')).toBe('K');
+      const merges = new PersonMerges(await graph.merges());
+      expect(merges.resolve((await graph.checkOwner('mvoid'))!)).toBe('K');
+      expect(await graph.merges()).toEqual([{ mergedId: 'M', keptId: 'K' }]);
+
+      // M's positive test makes K the case.
+      await apply([positive('M', t('07-14 09:00'), { testId: 'tm' })].map((f) => merges.map([f])[0]));
+      expect((await graph.caseOf('K'))?.personId).toBe('K');
+      expect(await graph.caseOf('M')).toBeNull();
+      expect((await graph.casesSince(0)).map((c) => c.personId)).toEqual(['A', 'K']);
+    });
+
+    it('applies a merge in the batch of the facts it re-homes, and forgets nothing on clear()', async () => {
+      const facts: GraphFact[] = [venue('V'), positive('A', t('07-12 09:00')), ...visit('A', 'V', t('07-11 10:00'), t('07-11 11:00'))];
+      const feed = new PersonMerges();
+      await apply(feed.map([...facts, scan('M', 'V', 'in', t('07-11 10:00'), 'm1'), merge('K', 'M'), scan('M', 'V', 'out', t('07-11 11:00'), 'm2'), voidCheck('m2', 'M')]));
+      const answer = await graph.exposures('A', 1, t('07-20 00:00'));
+      expect(answer!.exposures.map((e) => [e.personId, e.via.from, e.via.to])).toEqual([['K', t('07-11 10:00'), t('07-11 11:00')]]);
+      await graph.clear();
+      expect(await graph.merges()).toEqual([]);
     });
 
     it('derives visits again after a void, keeps a voided fact voided when it comes again, and knows whose check it was', async () => {

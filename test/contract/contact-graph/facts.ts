@@ -1,6 +1,6 @@
 import type { GraphFact } from '../../../libs/contact-graph/contact-graph.port.js';
 import type { ContactSetting, IsolationKind } from '../../../libs/exposure-rules/index.js';
-import { shuffled, type RandomVoids, type RandomWorld } from '../../support/random-world.js';
+import { shuffled, type RandomMerge, type RandomVoids, type RandomWorld } from '../../support/random-world.js';
 
 import { DAY, HOUR, MINUTE, t } from '../../support/times.js';
 
@@ -42,6 +42,10 @@ export const release = (orderId: string, personId: string, at: number): GraphFac
 export const voidCheck = (checkInId: string, personId: string): GraphFact => ({ type: 'check-void', checkInId, personId });
 
 export const voidContact = (contactId: string): GraphFact => ({ type: 'contact-void', contactId });
+
+export const merge = (keptId: string, mergedId: string): GraphFact => ({ type: 'merge', keptId, mergedId });
+
+export const mergeFacts = (merges: readonly RandomMerge[]): GraphFact[] => merges.map((m) => merge(m.keptId, m.mergedId));
 
 /** The corrections as graph facts. */
 export const voidFacts = (voids: RandomVoids): GraphFact[] => [

@@ -4,9 +4,10 @@ import { EmbeddedContactGraph } from '../../../libs/contact-graph/embedded/embed
 import { Neo4jContactGraph } from '../../../libs/contact-graph/neo4j/neo4j-contact-graph.js';
 import { UnavailableError } from '../../../src/platform/errors.js';
 import { NO_NEO4J, describeWithServer, neo4jTarget, type Neo4jTarget } from '../../support/infra.js';
-import { randomVoids, randomWorld } from '../../support/random-world.js';
+import { PersonMerges } from '../../../libs/contact-graph/person-merges.js';
+import { keptIdOf, randomMerges, randomVoids, randomWorld } from '../../support/random-world.js';
 import { CONTRACT_RULES, WORLDS, contactGraphContract } from './contact-graph.contract.js';
-import { shuffledBatches, voidFacts, worldFacts } from './facts.js';
+import { mergeFacts, shuffledBatches, voidFacts, worldFacts } from './facts.js';
 
 /**
  * The contact graph contract against a real Neo4j (DESIGN 6), plus what only a server can show.
@@ -29,7 +30,7 @@ describeWithServer('neo4j contact graph (real server)', target, NO_NEO4J, () => 
 });
 
 function neo4jSpecifics(): void {
-  it('answers exactly like the embedded index on the same batches, voids included', async () => {
+  it('answers exactly like the embedded index on the same batches, voids and merges included', async () => {
     const neo = await ready();
     try {
       for (const { seed, shape } of WORLDS) {
@@ -37,11 +38,14 @@ function neo4jSpecifics(): void {
         await neo.clear();
         const world = randomWorld(seed + 1000, shape);
         const { registrations, rest } = worldFacts(world);
-        const batches = [registrations, ...shuffledBatches(rest, seed, 3), voidFacts(randomVoids(world, seed))];
+        const merges = randomMerges(world, seed + 3000);
+        const [early, late] = shuffledBatches(rest, seed, 2);
+        const feed = new PersonMerges();
+        const batches = [registrations, ...shuffledBatches([...early, ...mergeFacts(merges)], seed, 3), late, voidFacts(randomVoids(world, seed))].map((b) => feed.map(b));
         for (const [i, batch] of batches.entries()) {
           await Promise.all([neo.apply(batch, BigInt(i + 1)), embedded.apply(batch, BigInt(i + 1))]);
         }
-        for (const caseId of world.cases) {
+        for (const caseId of new Set(world.cases.map(keptIdOf(merges)))) {
           for (let depth = 1; depth <= 3; depth++) {
             expect(await neo.exposures(caseId, depth, world.now)).toEqual(await embedded.exposures(caseId, depth, world.now));
           }

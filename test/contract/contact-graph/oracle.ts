@@ -12,6 +12,32 @@ import {
 } from '../../../libs/exposure-rules/index.js';
 
 /**
+ * The facts as they count after every merge among them: each person id mapped to the id it was
+ * finally merged into (written out here, not through PersonMerges, so that the graphs are held to
+ * the rules, not to the code that feeds them), and the merges themselves gone.
+ */
+export function mergedFacts(facts: readonly GraphFact[]): GraphFact[] {
+  const into = new Map(facts.flatMap((f) => (f.type === 'merge' ? [[f.mergedId, f.keptId] as const] : [])));
+  const kept = (id: string): string => (into.has(id) ? kept(into.get(id)!) : id);
+  return facts.flatMap((f): GraphFact[] => {
+    switch (f.type) {
+      case 'merge':
+        return [];
+      case 'check':
+        return [{ ...f, check: { ...f.check, personId: kept(f.check.personId) } }];
+      case 'contact':
+        return [{ ...f, contact: { ...f.contact, personA: kept(f.contact.personA), personB: kept(f.contact.personB) } }];
+      case 'test':
+        return [{ ...f, test: { ...f.test, personId: kept(f.test.personId) } }];
+      case 'isolation':
+        return [{ ...f, order: { ...f.order, personId: kept(f.order.personId) } }];
+      default:
+        return [f];
+    }
+  });
+}
+
+/**
  * The expected answer, straight from the pure rules over the reference source (DESIGN 1: "a
  * differential test holds both to the same answers"). Facts are a set here: the first contact or
  * order of an id counts, the last test of an id, and a voided check or contact not at all (the

@@ -1,6 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../../platform/errors.js';
 import { EventStreamWriter } from '../../../platform/event-sourcing/event-stream-writer.js';
+import { onStreamHolding } from '../../../platform/event-sourcing/merged-streams.js';
 import { ContactGraphProjection } from '../../../exposure/application/projections/contact-graph.projection.js';
 import { checkInStream } from '../../domain/check-in-events.js';
 import { voidCheckIn } from '../../domain/void-check-in.decider.js';
@@ -18,10 +19,13 @@ export class VoidCheckInHandler implements ICommandHandler<VoidCheckInCommand> {
   ) {}
 
   async execute({ checkInId, reason, ctx }: VoidCheckInCommand) {
-    const personId = await this.graph.checkOwner(checkInId);
-    if (personId === null) throw new NotFoundError('check-in', checkInId);
+    const owner = await this.graph.checkOwner(checkInId);
+    if (owner === null) throw new NotFoundError('check-in', checkInId);
     const context = { ...ctx, idempotencyKey: `check-in-void:${checkInId}` };
-    const { position } = await this.writer.execute(checkInStream(personId), voidCheckIn, { checkInId, reason }, context);
-    return { checkInId, personId, reason, position };
+    // After a merge the check may be in the stream of an id merged into its owner.
+    return onStreamHolding([owner, ...this.graph.aliasesOf(owner)], async (personId) => {
+      const { position } = await this.writer.execute(checkInStream(personId), voidCheckIn, { checkInId, reason }, context);
+      return { checkInId, personId, reason, position };
+    });
   }
 }

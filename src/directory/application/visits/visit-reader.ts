@@ -65,10 +65,14 @@ export class VisitReader {
     private readonly directory: DirectoryProjection,
   ) {}
 
-  /** The person's visits that overlap the range, in start order, and their voided scans in the range, by time. */
-  async ofPerson(personId: string, range: TimeRange): Promise<PersonVisits> {
-    const [events] = await this.read([personId]);
-    const { counted, voided } = this.scansOf(events);
+  /**
+   * The person's visits that overlap the range, in start order, and their voided scans in the range,
+   * by time. `aliases` are the ids merged into the person: their scans are the person's too, and the
+   * visits are derived from all of them.
+   */
+  async ofPerson(personId: string, range: TimeRange, aliases: readonly string[] = []): Promise<PersonVisits> {
+    const streams = await this.read([personId, ...aliases]);
+    const { counted, voided } = this.scansOf(streams.flat(), personId);
     return {
       visits: this.explain(counted).filter((v) => overlaps(v, range)),
       voidedScans: voided.filter((s) => s.at >= range.from && s.at <= range.to).sort((a, b) => a.at - b.at || (a.checkInId < b.checkInId ? -1 : 1)),
@@ -94,8 +98,9 @@ export class VisitReader {
   /**
    * The person's scans within retention, each checkInId once (as in the contact graph): those that
    * count, and those a CheckInVoided took out (the void follows its scan in the same stream).
+   * `personId`, when given, is who the scans count for (a merge); else the person each names.
    */
-  private scansOf(events: StoredEvent[]): { counted: Scan[]; voided: VoidedScan[] } {
+  private scansOf(events: StoredEvent[], personId?: string): { counted: Scan[]; voided: VoidedScan[] } {
     const cutoff = retentionCutoff(this.clock.now(), this.config.retentionDays);
     const scans = new Map<string, Scan>();
     const voids = new Map<string, ScanVoid>();
@@ -110,7 +115,7 @@ export class VisitReader {
       const at = Date.parse(c.at);
       if (at < cutoff || scans.has(c.checkInId)) continue;
       const direction = event.type === CHECKED_IN ? 'in' : 'out';
-      scans.set(c.checkInId, { checkInId: c.checkInId, personId: c.personId, venueId: c.venueId, direction, at, source: c.source });
+      scans.set(c.checkInId, { checkInId: c.checkInId, personId: personId ?? c.personId, venueId: c.venueId, direction, at, source: c.source });
     }
     const counted: Scan[] = [];
     const voided: VoidedScan[] = [];

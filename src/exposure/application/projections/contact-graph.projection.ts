@@ -13,6 +13,7 @@ import { graphFactsOf } from './graph-facts.js';
 import { PositionWaiters } from '../../../platform/event-sourcing/position-waiters.js';
 import { resumeOnThisLog } from '../../../platform/event-sourcing/resume-on-this-log.js';
 import { identityAt } from '../../../../libs/event-store/log-identity.js';
+import { PersonMerges } from '../../../../libs/contact-graph/person-merges.js';
 
 /**
  * Feeds the contact graph from the log: a catch-up subscription from the graph's own checkpoint.
@@ -26,6 +27,8 @@ export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApp
   private readonly runner: ResilientSubscription;
   /** The id of the log followed, read at every (re)start before the first batch. */
   private logId: string | null = null;
+  /** The merges as far as the graph has applied the log: read back from the graph at every (re)start. */
+  private merges = new PersonMerges();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -68,9 +71,21 @@ export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApp
     return this.waiters.waitFor(goal, timeoutMs);
   }
 
+  /** The person a check counts for (after merges), or null when the graph does not hold it. */
   async checkOwner(checkInId: string): Promise<string | null> {
     await this.readYourWrites();
-    return this.graph.checkOwner(checkInId);
+    const owner = await this.graph.checkOwner(checkInId);
+    return owner === null ? null : this.merges.resolve(owner);
+  }
+
+  /** The id a person's facts count for now: their own, or the one they were merged into. */
+  resolve(personId: string): string {
+    return this.merges.resolve(personId);
+  }
+
+  /** The ids merged into this person: their facts (and streams) are this person's too. */
+  aliasesOf(personId: string): string[] {
+    return this.merges.aliasesOf(personId);
   }
 
   /**
@@ -84,9 +99,11 @@ export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApp
     return this.waiters.waitFor(goal, timeoutMs, { patient: false });
   }
 
+  /** The person an order counts for (after merges), or null when unknown. */
   async orderOwner(orderId: string): Promise<string | null> {
     await this.readYourWrites();
-    return this.graph.orderOwner(orderId);
+    const owner = await this.graph.orderOwner(orderId);
+    return owner === null ? null : this.merges.resolve(owner);
   }
 
   /** Drops the read model and replays the whole log into it. */
@@ -113,13 +130,15 @@ export class ContactGraphProjection implements OnApplicationBootstrap, BeforeApp
       },
     });
     this.logId = logId;
+    // A batch that failed half way may have mapped merges the graph never stored: start from the graph's.
+    this.merges = new PersonMerges(await this.graph.merges());
     this.waiters.advance(after);
     return after;
   }
 
   private async apply(events: StoredEvent[]): Promise<void> {
     const cutoff = retentionCutoff(this.clock.now(), this.config.retentionDays);
-    const facts = events.flatMap(graphFactsOf).filter((f) => !isExpired(f, cutoff));
+    const facts = this.merges.map(events.flatMap(graphFactsOf)).filter((f) => !isExpired(f, cutoff));
     const last = events[events.length - 1];
     await this.graph.apply(facts, last.position, identityAt(this.logId!, last));
     this.waiters.advance(last.position);

@@ -1,7 +1,7 @@
 import type { GraphFact } from '../../../../libs/contact-graph/contact-graph.port.js';
 import type { DomainEvent } from '../../../platform/event-sourcing/domain-event.js';
 import { streamOwner } from '../../../platform/event-sourcing/stream-owner.js';
-import { PERSON_REGISTERED, PersonDetails } from '../../../persons/domain/person-events.js';
+import { PERSON_REGISTERED, PERSONS_MERGED, PersonDetails, PersonsMergedData } from '../../../persons/domain/person-events.js';
 import { VENUE_REGISTERED, VenueDetails } from '../../../venues/domain/venue-events.js';
 import { CHECK_IN_VOIDED, CHECKED_IN, CHECKED_OUT, CheckData, CheckInVoidedData } from '../../../check-ins/domain/check-in-events.js';
 import { CONTACT_RECORDED, CONTACT_VOIDED, ContactData, ContactVoidedData } from '../../../contacts/domain/contact-events.js';
@@ -19,11 +19,16 @@ const msOrNull = (iso: string | null | undefined): number | null => (iso ? Date.
 /**
  * What the contact graph learns from one logged event; events it does not need give nothing. A
  * check-in's void names its person by its stream (`checkins-<personId>`), as DESIGN 2 has it.
+ * Person ids are as logged: PersonMerges maps them to the person they count for.
  */
 export function graphFactsOf(event: DomainEvent & { streamId: string }): GraphFact[] {
   switch (event.type) {
     case PERSON_REGISTERED:
       return [{ type: 'person', personId: (event.data as PersonDetails).personId }];
+    case PERSONS_MERGED: {
+      const { keptId, mergedId } = event.data as PersonsMergedData;
+      return [{ type: 'merge', keptId, mergedId }];
+    }
     case VENUE_REGISTERED: {
       const v = event.data as VenueDetails;
       return [{ type: 'venue', venueId: v.venueId, stayMinutes: v.defaultStayMinutes }];

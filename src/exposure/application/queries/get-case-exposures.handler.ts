@@ -43,15 +43,17 @@ export class GetCaseExposuresHandler implements IQueryHandler<GetCaseExposuresQu
     let at = now;
     let answer: ExposureAnswer | null;
     let fresh = true;
+    // A merged case id answers for the human: the person it was merged into (as of then, for asOf).
     if (asOf !== null && asOf < now) {
-      graph = await graphAsOf(this.store, asOf, this.config.rules);
+      const past = await graphAsOf(this.store, asOf, this.config.rules);
+      graph = past.graph;
       at = asOf;
-      answer = await graph.exposures(caseId, depth, asOf);
+      answer = await graph.exposures(past.merges.resolve(caseId), depth, asOf);
     } else {
       const [graphFresh, directoryFresh] = await Promise.all([this.projection.readYourWrites(minPosition), this.directory.catchUp(minPosition)]);
       fresh = graphFresh && directoryFresh;
       // Not the cache: retention changes the graph without moving its position, and this answer must show it.
-      answer = await this.graph.exposures(caseId, depth, now);
+      answer = await this.graph.exposures(this.projection.resolve(caseId), depth, now);
     }
     if (!answer) throw new NotFoundError('confirmed case', caseId);
     const page = exposurePage(answer.exposures, query.page);

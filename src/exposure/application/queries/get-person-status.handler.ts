@@ -3,7 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CONTACT_GRAPH } from '../../../../libs/contact-graph/contact-graph.port.js';
 import type { ContactGraph } from '../../../../libs/contact-graph/contact-graph.port.js';
 import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
-import type { EventStore } from '../../../../libs/event-store/event-store.port.js';
+import type { EventStore, StoredEvent } from '../../../../libs/event-store/event-store.port.js';
 import { APP_CONFIG } from '../../../platform/config/app-config.js';
 import type { AppConfig } from '../../../platform/config/app-config.js';
 import { caseActiveSince } from '../../../cases/domain/case-activity.js';
@@ -31,9 +31,11 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
     private readonly cache: CaseExposureCache,
   ) {}
 
-  async execute({ personId, minPosition }: GetPersonStatusQuery): Promise<PersonStatus> {
-    await this.existence.require(personStream(personId), 'person', personId, 'personId');
+  async execute({ personId: asked, minPosition }: GetPersonStatusQuery): Promise<PersonStatus> {
+    await this.existence.require(personStream(asked), 'person', asked, 'personId');
     const fresh = await this.projection.readYourWrites(minPosition);
+    // A merged id answers for the human: the person it was merged into, with every id's facts.
+    const personId = this.projection.resolve(asked);
     const now = this.clock.now();
     const activeCases = await this.graph.casesSince(caseActiveSince(now, this.config.caseActiveDays));
     const links: CaseLink[] = [];
@@ -49,12 +51,13 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
     links.sort((a, b) => a.level - b.level || a.exposedAt - b.exposedAt || (a.caseId < b.caseId ? -1 : 1));
     const lowest = links[0];
     const classification = lowest ? (lowest.level === 0 ? 'F0' : (`F${lowest.level}` as const)) : 'none';
-    // The orders come from the person's own stream: it holds them all, with reasons and supersessions.
-    const history = isolationHistory((await this.store.readStream(personStream(personId))).reduce(evolveIsolation, initialIsolationState()));
+    // The orders come from the person's own streams (theirs and those merged into them), in log order.
+    const history = isolationHistory((await this.personEvents(personId)).reduce(evolveIsolation, initialIsolationState()));
     const advice = recommendForLinks(POLICY_2021_07, links);
     const served = advice ? servedBy(advice, history, now) : null;
     return {
-      personId,
+      personId: asked,
+      mergedInto: personId === asked ? null : personId,
       classification,
       cases: links,
       isolation: currentOrder(history, now),
@@ -63,5 +66,10 @@ export class GetPersonStatusHandler implements IQueryHandler<GetPersonStatusQuer
       servedBy: served?.orderId ?? null,
       fresh,
     };
+  }
+
+  private async personEvents(personId: string): Promise<StoredEvent[]> {
+    const streams = await Promise.all([personId, ...this.projection.aliasesOf(personId)].map((id) => this.store.readStream(personStream(id))));
+    return streams.flat().sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
   }
 }

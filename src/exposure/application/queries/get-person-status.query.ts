@@ -14,6 +14,8 @@ export interface CaseLink {
 
 export interface PersonStatus {
   personId: string;
+  /** The id this person was merged into (whose status this is), or null. */
+  mergedInto: string | null;
   classification: Classification;
   cases: CaseLink[];
   /** The order in force now. */

@@ -41,7 +41,7 @@ export class OrderIsolationBatchHandler implements ICommandHandler<OrderIsolatio
         const dto = (await pipe.transform(raw, { type: 'body', metatype: OrderIsolationDto })) as OrderIsolationDto;
         const [orderId, context] = resolveId('isolation-order', dto.orderId, itemCtx);
         const owner = ownerInBatch.get(orderId) ?? (await this.graph.orderOwner(orderId));
-        if (owner !== null && owner !== dto.personId) throw new ConflictError(`isolation order ${orderId} already belongs to another person`);
+        if (owner !== null && this.graph.resolve(owner) !== this.graph.resolve(dto.personId)) throw new ConflictError(`isolation order ${orderId} already belongs to another person`);
         ownerInBatch.set(orderId, dto.personId);
         const command = { ...dto, orderId, from: parseInstant(dto.from), until: dto.until ? parseInstant(dto.until) : null };
         jobs.push({ streamId: personStream(dto.personId), command, ctx: context });

@@ -18,7 +18,7 @@ export class OrderIsolationHandler implements ICommandHandler<OrderIsolationComm
     const [orderId, context] = resolveId('isolation-order', request.orderId, ctx);
     // Order ids are global: the same id on another person's stream would make release ambiguous.
     const owner = await this.graph.orderOwner(orderId);
-    if (owner !== null && owner !== request.personId) {
+    if (owner !== null && owner !== this.graph.resolve(request.personId)) {
       throw new ConflictError(`isolation order ${orderId} already belongs to another person`);
     }
     const { position } = await this.writer.execute(personStream(request.personId), orderIsolation, { ...request, orderId }, context);

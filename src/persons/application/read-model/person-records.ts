@@ -1,11 +1,13 @@
 import type { DomainEvent } from '../../../platform/event-sourcing/domain-event.js';
-import type { KeyShape, SortKey } from '../../../platform/http/paging/cursor.js';
+import { compareKeys, type KeyShape, type SortKey } from '../../../platform/http/paging/cursor.js';
 import { pageOf, type Page } from '../../../platform/http/paging/page.js';
 import { normalizePhone } from '../../../platform/phone/phone-number.js';
 import { SortedRecords } from '../../../platform/read-model/sorted-records.js';
+import { PersonMerges } from '../../../../libs/contact-graph/person-merges.js';
 import { foldForSearch } from '../../../platform/text/fold-for-search.js';
-import { PERSON_DATA_ERASED, type PersonDetails } from '../../domain/person-events.js';
+import { PERSON_DATA_ERASED, PERSONS_MERGED, type PersonDetails, type PersonsMergedData } from '../../domain/person-events.js';
 import { evolvePersonRecord } from '../../domain/person-record.js';
+import { duplicateKeyOf, groupsOf, type DuplicateGroup } from './duplicate-groups.js';
 
 /** What a list row (an exposure, a case, an alert to call) shows of a person. */
 export interface PersonCard {
@@ -21,6 +23,8 @@ export interface PersonEntry {
   /** E.164, or null when the registered phone is not a valid number. */
   phone: string | null;
   nationalId: string | null;
+  /** The folded name and the date of birth, when both are known: the third sign of a duplicate. */
+  nameAndBirth: string | null;
 }
 
 export interface PersonFilter {
@@ -47,9 +51,20 @@ export class PersonRecords {
   private readonly people = new SortedRecords<PersonEntry>(keyOf);
   private readonly byPhone = new Map<string, Set<string>>();
   private readonly byNationalId = new Map<string, Set<string>>();
+  private readonly byNameAndBirth = new Map<string, Set<string>>();
+  /** Which ids were merged into which (PersonsMerged), as the contact graph maps them. */
+  private readonly merges = new PersonMerges();
+  /** The duplicate groups, computed again after a change only. */
+  private duplicates: DuplicateGroup[] | null = null;
 
   apply(event: DomainEvent): void {
     if (!event.type.startsWith('Person')) return;
+    this.duplicates = null;
+    if (event.type === PERSONS_MERGED) {
+      const { mergedId, keptId } = event.data as PersonsMergedData;
+      this.merges.record(keptId, mergedId);
+      return;
+    }
     const personId = (event.data as { personId?: string }).personId;
     if (personId === undefined) return;
     const previous = this.people.get(personId);
@@ -61,6 +76,40 @@ export class PersonRecords {
 
   get(personId: string): PersonDetails | undefined {
     return this.people.get(personId)?.record;
+  }
+
+  /** The person this id was merged into, at the end of a chain of merges; null when it is not merged. */
+  mergedInto(personId: string): string | null {
+    const kept = this.merges.resolve(personId);
+    return kept === personId ? null : kept;
+  }
+
+  /** The id a person's facts count for: their own, or the one they were merged into. */
+  resolve(personId: string): string {
+    return this.merges.resolve(personId);
+  }
+
+  /** The ids merged into this person. */
+  aliasesOf(personId: string): string[] {
+    return this.merges.aliasesOf(personId);
+  }
+
+  /**
+   * Possible duplicates: groups of persons not merged into anyone who share a phone, a national id,
+   * or a name (folded: case and accents aside) and date of birth; by reason, then shared value.
+   */
+  duplicateGroups(): readonly DuplicateGroup[] {
+    if (this.duplicates === null) {
+      const recordOf = (id: string) => this.get(id);
+      const isMerged = (id: string) => this.merges.resolve(id) !== id;
+      const groups = [
+        ...groupsOf('phone', this.byPhone, recordOf, isMerged),
+        ...groupsOf('nationalId', this.byNationalId, recordOf, isMerged),
+        ...groupsOf('nameAndDateOfBirth', this.byNameAndBirth, recordOf, isMerged),
+      ];
+      this.duplicates = groups.sort((a, b) => compareKeys(duplicateKeyOf(a), duplicateKeyOf(b)));
+    }
+    return this.duplicates;
   }
 
   cardOf(personId: string): PersonCard | null {
@@ -86,20 +135,24 @@ export class PersonRecords {
     if (!previous) return;
     unindex(this.byPhone, previous.phone, previous.record.personId);
     unindex(this.byNationalId, previous.nationalId, previous.record.personId);
+    unindex(this.byNameAndBirth, previous.nameAndBirth, previous.record.personId);
     this.people.delete(previous.record.personId);
   }
 
   private put(record: PersonDetails, previous: PersonEntry | undefined): void {
     this.remove(previous);
+    const folded = foldForSearch(record.fullName);
     const entry: PersonEntry = {
       record,
-      folded: foldForSearch(record.fullName),
+      folded,
+      nameAndBirth: record.dateOfBirth ? `${folded} ${record.dateOfBirth}` : null,
       phone: record.phone ? normalizePhone(record.phone) : null,
       nationalId: record.nationalId ? normalizeNationalId(record.nationalId) : null,
     };
     this.people.put(record.personId, entry);
     index(this.byPhone, entry.phone, record.personId);
     index(this.byNationalId, entry.nationalId, record.personId);
+    index(this.byNameAndBirth, entry.nameAndBirth, record.personId);
   }
 }
 
