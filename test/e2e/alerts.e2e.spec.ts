@@ -23,11 +23,13 @@ describe('exposure alerts over HTTP (embedded publisher)', () => {
   let app: RunningApp;
   let initial: AlertMessage[] = [];
 
+  // Generous: a positive result that brings people closer searches every active case's chains
+  // for them, which takes a while on Neo4j on a loaded machine.
   beforeAll(async () => {
     app = await startApp({ now: world.now, env: HEARTBEAT });
     await postWorldCasesLast(app.url, world, SEED);
-    await settled(app.app);
-  });
+    await settled(app.app, { timeoutMs: 120_000 });
+  }, 180_000);
   afterAll(async () => {
     await app.close();
     removeDir(app.dataDir);

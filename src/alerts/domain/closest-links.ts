@@ -15,6 +15,13 @@ export class ClosestLinks {
     return this.byPerson.size;
   }
 
+  /** The farthest level anyone in the fold is at (0 when nobody is): deeper exposures cannot bring anyone in it closer. */
+  get farthestLevel(): number {
+    let farthest = 0;
+    for (const links of this.byPerson.values()) farthest = Math.max(farthest, links[0].level);
+    return farthest;
+  }
+
   /** `knownOnly`: only for people some earlier exposure brought in (to find their other cases). */
   add(caseId: string, exposure: Exposure, knownOnly = false): void {
     const { personId, level } = exposure;

@@ -122,5 +122,7 @@ describe('folding the chains of many cases', () => {
     links.add('B', exposure('P', 2, t('07-10 09:00')), true);
     links.add('B', exposure('R', 1, t('07-10 09:00')), true);
     expect(links.classifications().map((c) => [c.personId, c.level, c.caseIds])).toEqual([['P', 2, ['A', 'B']]]);
+    expect(links.farthestLevel).toBe(2);
+    expect(new ClosestLinks(() => true).farthestLevel).toBe(0);
   });
 });

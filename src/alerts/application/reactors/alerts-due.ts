@@ -26,18 +26,18 @@ export class AlertsDue {
 
   /**
    * The chains of the cases in `which` are followed; the people they bring closer than their
-   * closest alert are then looked up in every other active case too, so that the alert names every
-   * case at that level (and a closer level elsewhere wins). Each case's search takes its own turn
-   * of the event loop, so that requests are served in between.
+   * closest alert are then looked up in every other active case too, only as deep as they are, so
+   * that the alert names every case at that level (and a closer level elsewhere wins). Each case's
+   * search takes its own turn of the event loop, so that requests are served in between.
    */
   async at(now: number, which: CasesToRecompute, closestAlerted: ClosestAlerted): Promise<PersonClassification[]> {
     const cases = await this.graph.casesSince(caseActiveSince(now, this.config.caseActiveDays));
     const isCase = new Set(cases.map((c) => c.personId));
     const links = new ClosestLinks((personId, level) => !isCase.has(personId) && bringsCloser(level, closestAlerted(personId)));
     const changed = (c: CaseInfo) => which === 'all' || which.has(c.personId);
-    await this.follow(cases.filter(changed), now, (caseId, e) => links.add(caseId, e));
+    await this.follow(cases.filter(changed), this.config.alertDepth, now, (caseId, e) => links.add(caseId, e));
     if (which !== 'all' && links.size > 0) {
-      await this.follow(cases.filter((c) => !changed(c)), now, (caseId, e) => links.add(caseId, e, true));
+      await this.follow(cases.filter((c) => !changed(c)), links.farthestLevel, now, (caseId, e) => links.add(caseId, e, true));
     }
     const alertDepth = this.config.alertDepth;
     return links
@@ -46,10 +46,11 @@ export class AlertsDue {
       .filter((c): c is PersonClassification => c !== null);
   }
 
-  private async follow(cases: CaseInfo[], now: number, add: (caseId: string, exposure: Exposure) => void): Promise<void> {
+  /** Levels up to `depth` are the same whatever depth is asked: a search goes level by level. */
+  private async follow(cases: CaseInfo[], depth: number, now: number, add: (caseId: string, exposure: Exposure) => void): Promise<void> {
     for (const { personId: caseId } of cases) {
       await yieldToIo();
-      const answer = await this.graph.exposures(caseId, this.config.alertDepth, now);
+      const answer = await this.graph.exposures(caseId, depth, now);
       for (const exposure of answer?.exposures ?? []) add(caseId, exposure);
     }
   }
