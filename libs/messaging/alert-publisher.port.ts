@@ -1,13 +1,21 @@
-/** An exposure alert as it leaves the service (topic contact-tracing.exposure-alerts.v1). */
+/**
+ * An exposure alert as it leaves the service (topic contact-tracing.exposure-alerts.v1). Version 2
+ * is about a person and names every case at its level (`caseIds`) and the last exposure; it keeps
+ * every field of version 1, `caseId` being the first of `caseIds`, so version 1 consumers read it.
+ */
 export interface AlertMessage {
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** The ExposureAlertRaised event's id: delivery is at least once, consumers de-duplicate by it. */
   eventId: string;
   alertId: string;
+  /** The first of `caseIds`: the case the `via` hop leads to. */
   caseId: string;
+  caseIds: string[];
   personId: string;
   level: number;
   exposedAt: string;
+  /** When the isolation period counts from; null for alerts raised before version 2, which did not record it. */
+  lastExposedAt: string | null;
   via: {
     fromPersonId: string;
     kind: string;

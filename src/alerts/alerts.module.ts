@@ -7,7 +7,7 @@ import { AlertsHealth } from './application/alerts-health.js';
 import { AlertOutbox } from './application/outbox/alert-outbox.js';
 import { AcknowledgeAlertHandler } from './application/commands/acknowledge-alert.handler.js';
 import { AlertFeed } from './application/read-model/alert-feed.js';
-import { ActiveCaseExposures } from './application/reactors/active-case-exposures.js';
+import { AlertsDue } from './application/reactors/alerts-due.js';
 import { AlertRaiser } from './application/reactors/alert-raiser.js';
 import { ExposureAlertReactor } from './application/reactors/exposure-alert.reactor.js';
 import { AlertsLifecycle } from './infrastructure/alerts.lifecycle.js';
@@ -22,7 +22,7 @@ import { checkpointStoreProvider } from './infrastructure/checkpoint-store.provi
     checkpointStoreProvider,
     alertPublisherProvider,
     BatchStreamWriter,
-    ActiveCaseExposures,
+    AlertsDue,
     AlertRaiser,
     ExposureAlertReactor,
     AlertOutbox,

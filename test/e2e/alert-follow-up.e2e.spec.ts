@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
+import { randomUUID } from 'node:crypto';
+import { EVENT_STORE } from '../../libs/event-store/event-store.port.js';
+import type { EventStore } from '../../libs/event-store/event-store.port.js';
+import { caseAlertStream, EXPOSURE_ALERT_RAISED } from '../../src/alerts/domain/alert-events.js';
 import { KEYS } from '../support/test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
 import { settled } from '../integration/alerts/support/alerts-over-http.js';
@@ -18,6 +22,8 @@ interface Listed {
   personId: string;
   level: number;
   caseId: string;
+  caseIds: string[];
+  lastExposedAt: string | null;
   position: string;
   acknowledgement: { outcome: string; note: string | null; at: string; by: string } | null;
 }
@@ -66,6 +72,10 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
       expect.arrayContaining([['P2', 1, null], ['P4', 1, null], ['P5', 1, null], ['P3', 2, null]]),
     );
     expect(all).toHaveLength(4);
+    // One case: each alert names it, and counts the recommendation from the last exposure.
+    expect(all.map((a) => [a.personId, a.caseIds, a.lastExposedAt])).toEqual(
+      expect.arrayContaining([['P2', ['P1'], '2021-07-10T02:00:00.000Z'], ['P3', ['P1'], '2021-07-10T11:30:00.000Z']]),
+    );
   });
 
   it.each([
@@ -145,6 +155,7 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
     expect(p4.level).toBe('1');
     expect(p4.exposedAt).toBe('2021-07-10T01:20:00.000Z');
     expect(p4['exposedAt (Asia/Ho_Chi_Minh)']).toBe('2021-07-10 08:20:00');
+    expect([p4.caseId, p4.caseIds, p4.lastExposedAt, p4['lastExposedAt (Asia/Ho_Chi_Minh)']]).toEqual(['P1', 'P1', '2021-07-10T02:00:00.000Z', '2021-07-10 09:00:00']);
     expect(rows.find((x) => x.personId === 'P3')!.fullName).toBe(NAMES.P3);
   });
 
@@ -176,6 +187,29 @@ describe('alert follow-up: filters, acknowledgement and the call list', () => {
       expect(await list('')).toEqual(before);
       expect(await list('acknowledged=false')).toEqual([]);
     }
+  });
+
+  it('follows up an alert of an earlier log (one case, in alerts-<caseId>) like any other', async () => {
+    const alertId = randomUUID();
+    const v1 = {
+      alertId,
+      caseId: 'P0',
+      personId: 'P9',
+      level: 2,
+      exposedAt: '2021-07-09T01:00:00.000Z',
+      via: { fromPersonId: 'P8', kind: 'recorded-contact', venueId: null, contactId: 'k-old', from: '2021-07-09T01:00:00.000Z', to: '2021-07-09T02:00:00.000Z' },
+      recommendation: null,
+    };
+    const metadata = { eventId: randomUUID(), correlationId: 'earlier-log', causationId: 'earlier-log', actor: 'system:exposure-alerts', recordedAt: '2021-07-11T00:00:00.000Z' };
+    await service.app.app.get<EventStore>(EVENT_STORE).append(caseAlertStream('P0'), [{ type: EXPOSURE_ALERT_RAISED, schemaVersion: 1, data: v1, metadata }], 'no-stream');
+    const [listed] = await list('caseId=P0&acknowledged=false');
+    expect(listed).toMatchObject({ alertId, personId: 'P9', level: 2, caseId: 'P0', caseIds: ['P0'], lastExposedAt: null });
+    const rows: Record<string, string>[] = parse((await csvOf(service.app.url, '/v1/alerts?personId=P9')).bytes.toString('utf8'), { bom: true, columns: true });
+    expect(rows.map((r) => [r.alertId, r.caseIds, r.lastExposedAt])).toEqual([[alertId, 'P0', '']]);
+    const r = await inv.post(`/v1/alerts/${alertId}/acknowledge`, { outcome: 'reached' });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ alertId, personId: 'P9', acknowledgement: { outcome: 'reached' } });
+    expect(await list('acknowledged=false')).toEqual([]);
   });
 
   it('lets investigators and the task force follow up, nobody else', async () => {

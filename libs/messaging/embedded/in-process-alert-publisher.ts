@@ -23,7 +23,7 @@ export class InProcessAlertPublisher implements AlertPublisher {
       this.kept.push(message);
       if (this.kept.length > this.capacity) this.kept.shift();
       this.log.log(
-        `alert ${message.alertId}: case ${message.caseId} exposed ${message.personId} at level ${message.level} (${message.exposedAt})`,
+        `alert ${message.alertId}: ${message.personId} exposed (F${message.level} of ${message.caseIds.join(', ')}) from ${message.exposedAt}`,
       );
       for (const listener of this.listeners) this.notify(listener, message);
     }

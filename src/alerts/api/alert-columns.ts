@@ -1,6 +1,5 @@
 import type { CsvColumn } from '../../platform/http/csv/csv-column.js';
 import type { ListedAlert } from '../application/read-model/alert-feed.js';
-import { caseIdsOf } from '../application/read-model/alert-filter.js';
 import type { PersonCard } from '../../persons/application/read-model/person-directory.js';
 
 /** An alert of the list with, in a CSV export, who to call. */
@@ -15,10 +14,11 @@ export const ALERT_COLUMNS: CsvColumn<CallListRow>[] = [
   { header: 'personId', value: (a) => a.personId },
   { header: 'fullName', value: (a) => a.contact?.fullName, personal: true, text: true },
   { header: 'phone', value: (a) => a.contact?.phone, personal: true },
-  { header: 'caseId', value: (a) => a.caseId ?? caseIdsOf(a)[0] },
-  { header: 'caseIds', value: (a) => caseIdsOf(a).join(' ') },
+  { header: 'caseId', value: (a) => a.caseId },
+  { header: 'caseIds', value: (a) => a.caseIds.join(' ') },
   { header: 'level', value: (a) => a.level },
   { header: 'exposedAt', value: (a) => a.exposedAt, instant: true },
+  { header: 'lastExposedAt', value: (a) => a.lastExposedAt, instant: true },
   { header: 'viaKind', value: (a) => a.via.kind },
   { header: 'viaFromPersonId', value: (a) => a.via.fromPersonId },
   { header: 'viaVenueId', value: (a) => a.via.venueId },

@@ -99,7 +99,7 @@ export class AlertsController {
   @ApiExtraModels(AlertResponse)
   @ApiOkResponse({
     description: `a stream of events: \`id\` the alert's position, \`event: exposure-alert\`, \`data\` an Alert (${getSchemaPath(AlertResponse)}) as JSON`,
-    content: { 'text/event-stream': { schema: { type: 'string' }, example: 'id: 1042\nevent: exposure-alert\ndata: {"alertId":"…","caseId":"P1","personId":"P2","level":1}\n\n' } },
+    content: { 'text/event-stream': { schema: { type: 'string' }, example: 'id: 1042\nevent: exposure-alert\ndata: {"schemaVersion":2,"alertId":"…","caseId":"P1","caseIds":["P1","P7"],"personId":"P2","level":1,…}\n\n' } },
   })
   @ApiProblems(400)
   stream(@Headers('last-event-id') lastEventId: string | undefined, @Query() query: AlertStreamQueryDto): Observable<MessageEvent> {

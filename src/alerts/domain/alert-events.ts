@@ -6,6 +6,8 @@ import type { DomainEvent } from '../../platform/event-sourcing/domain-event.js'
  */
 
 export const EXPOSURE_ALERT_RAISED = 'ExposureAlertRaised';
+/** Version 2: an alert about a person (DESIGN 3 "Alerts"), in `alerted-<personId>`. */
+export const EXPOSURE_ALERT_SCHEMA_VERSION = 2;
 
 /** The hop that exposed the person, as the exposures answer gives it (ISO 8601 UTC times). */
 export interface AlertVia {
@@ -28,8 +30,24 @@ export interface AlertRecommendation {
   advice: string;
 }
 
+/** An alert as the service reads it, whatever version it was logged in (see upcastAlert). */
 export interface ExposureAlertData {
-  /** Derived from (caseId, personId, level): the same alert always has the same id. */
+  /** Derived from (personId, level): the same alert always has the same id. */
+  alertId: string;
+  personId: string;
+  level: number;
+  /** The active cases that had the person at this level when it was raised; the case `via` leads to first. */
+  caseIds: string[];
+  exposedAt: string;
+  /** Null only in alerts of schemaVersion 1, which did not record it. */
+  lastExposedAt: string | null;
+  via: AlertVia;
+  recommendation: AlertRecommendation | null;
+}
+
+/** Version 1 (earlier logs): one alert per (case, person, level), in `alerts-<caseId>`. */
+export interface ExposureAlertDataV1 {
+  /** Derived from (caseId, personId, level). */
   alertId: string;
   caseId: string;
   personId: string;
@@ -39,10 +57,10 @@ export interface ExposureAlertData {
   recommendation: AlertRecommendation | null;
 }
 
-export type ExposureAlertRaised = DomainEvent<typeof EXPOSURE_ALERT_RAISED, ExposureAlertData>;
+export type ExposureAlertRaised = DomainEvent<typeof EXPOSURE_ALERT_RAISED, ExposureAlertData & { lastExposedAt: string }>;
 
-/** One stream per case: its decider needs only the alerts of that case. */
-export const alertStream = (caseId: string): string => `alerts-${caseId}`;
+/** Where version 1 alerts were recorded, one stream per case; nothing is appended there any more. */
+export const caseAlertStream = (caseId: string): string => `alerts-${caseId}`;
 
 export const ALERT_ACKNOWLEDGED = 'AlertAcknowledged';
 
@@ -59,5 +77,5 @@ export interface AlertAcknowledgedData {
 
 export type AlertAcknowledged = DomainEvent<typeof ALERT_ACKNOWLEDGED, AlertAcknowledgedData>;
 
-/** The person's alert stream: follow-up lives there, and per-person alerts will too. */
+/** The person's alert stream: their alerts (schemaVersion 2) and their follow-up. */
 export const alertedStream = (personId: string): string => `alerted-${personId}`;

@@ -1,25 +1,36 @@
 import type { Decider, DomainEvent } from '../../platform/event-sourcing/domain-event.js';
-import { EXPOSURE_ALERT_RAISED, ExposureAlertData, ExposureAlertRaised } from './alert-events.js';
-import { alertIdOf, tripleKey } from './alert-triple.js';
+import { deterministicUuid } from '../../platform/ids.js';
+import { EXPOSURE_ALERT_RAISED, EXPOSURE_ALERT_SCHEMA_VERSION, ExposureAlertRaised } from './alert-events.js';
+import { bringsCloser, closestLevel } from './alert-decision.js';
+import { upcastAlert } from './upcast-alert.js';
 
-export type RaiseAlert = Omit<ExposureAlertData, 'alertId'>;
+/** An alert about a person, as the reactor asks for it: the event's data but its id. */
+export type RaiseAlert = Omit<ExposureAlertRaised['data'], 'alertId'>;
 
-/** The (case, person, level) triples a case's stream has alerted already. */
-export type RaisedTriples = Set<string>;
+/** The levels the person's `alerted-` stream holds alerts at. */
+export type AlertedLevels = Set<number>;
+
+/** One alert per person and level: its id says so. Ids may hold ':' but never a NUL. */
+export function alertIdOf(personId: string, level: number): string {
+  return deterministicUuid(`person-alert:${personId}\u0000${level}`);
+}
 
 /**
- * An alert is raised once per (case, person, level): an exposure found again, by a later
- * recomputation, a restart or a replay of the log, raises nothing. A lower level found later (an
- * F2 who turns out to be an F1) is a new triple, hence a new alert.
+ * The person's stream holds their alerts: an alert is appended only if it brings them closer than
+ * every alert there. With the event id derived from the alert id and the stream's expected
+ * revision, a retry, a restart, a replay or a concurrent reactor appends each alert once.
+ * (Alerts of earlier logs live in case streams: the reactor asks the alert feed about those.)
  */
-export const raiseAlert: Decider<RaiseAlert, RaisedTriples, ExposureAlertRaised> = {
+export const raiseAlert: Decider<RaiseAlert, AlertedLevels, ExposureAlertRaised> = {
   initialState: () => new Set(),
   evolve(state, event: DomainEvent) {
-    if (event.type === EXPOSURE_ALERT_RAISED) state.add(tripleKey(event.data as ExposureAlertData));
+    if (event.type === EXPOSURE_ALERT_RAISED) state.add(upcastAlert(event).level);
     return state;
   },
   decide(command, state) {
-    if (state.has(tripleKey(command))) return [];
-    return [{ type: EXPOSURE_ALERT_RAISED, schemaVersion: 1, data: { alertId: alertIdOf(command), ...command } }];
+    if (!bringsCloser(command.level, closestLevel(state))) return [];
+    const { personId, level, caseIds, exposedAt, lastExposedAt, via, recommendation } = command;
+    const data = { alertId: alertIdOf(personId, level), personId, level, caseIds, exposedAt, lastExposedAt, via, recommendation };
+    return [{ type: EXPOSURE_ALERT_RAISED, schemaVersion: EXPOSURE_ALERT_SCHEMA_VERSION, data }];
   },
 };

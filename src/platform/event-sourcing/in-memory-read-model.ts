@@ -45,8 +45,11 @@ export abstract class InMemoryReadModel implements OnApplicationBootstrap, Befor
     return this.waiters.position;
   }
 
-  /** Waits until the log position `target` (else the log head now) is applied; false when it timed out. */
-  async catchUp(target: bigint | null = null): Promise<boolean> {
-    return this.waiters.waitFor(target ?? (await this.store.headPosition()), this.catchUpTimeoutMs);
+  /**
+   * Waits until the log position `target` (else the log head now) is applied; false when it timed
+   * out (after the read-your-writes bound, unless the caller gives its own).
+   */
+  async catchUp(target: bigint | null = null, timeoutMs = this.catchUpTimeoutMs): Promise<boolean> {
+    return this.waiters.waitFor(target ?? (await this.store.headPosition()), timeoutMs);
   }
 }

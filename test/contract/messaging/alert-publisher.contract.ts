@@ -22,13 +22,15 @@ let sequence = 0;
 export function alertMessage(personId: string, level = 1): AlertMessage {
   const n = ++sequence;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     eventId: randomUUID(),
     alertId: randomUUID(),
     caseId: 'P-case',
+    caseIds: ['P-case', 'P-case-2'],
     personId,
     level,
     exposedAt: '2021-07-10T01:30:00.000Z',
+    lastExposedAt: '2021-07-10T02:30:00.000Z',
     via: { fromPersonId: 'P-case', kind: 'co-presence', venueId: 'V1', contactId: null, from: '2021-07-10T01:30:00.000Z', to: '2021-07-10T02:30:00.000Z' },
     recommendation: {
       policyVersion: '2021-07-v1',
@@ -71,7 +73,7 @@ export function alertPublisherContract(name: string, open: () => Promise<Publish
         expect(delivery).toBeDefined();
         expect(delivery!.key).toBe(message.personId);
         expect(JSON.parse(delivery!.value!)).toEqual(message);
-        expect(JSON.parse(delivery!.value!).schemaVersion).toBe(1);
+        expect(JSON.parse(delivery!.value!).schemaVersion).toBe(2);
       }
     });
 

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { SqliteEventStore } from '../../../libs/event-store/sqlite/sqlite-event-store.js';
 import { AlertRaiser } from '../../../src/alerts/application/reactors/alert-raiser.js';
-import { alertIdOf } from '../../../src/alerts/domain/alert-triple.js';
-import type { RaiseAlert } from '../../../src/alerts/domain/raise-alert.decider.js';
+import { alertIdOf, type RaiseAlert } from '../../../src/alerts/domain/raise-alert.decider.js';
 import { casesToRecompute } from '../../../src/alerts/application/alert-triggers.js';
 import { BatchStreamWriter } from '../../../src/platform/event-sourcing/batch-stream-writer.js';
 import { EventStreamWriter } from '../../../src/platform/event-sourcing/event-stream-writer.js';
@@ -11,50 +10,58 @@ import type { DomainEvent } from '../../../src/platform/event-sourcing/domain-ev
 
 const clock = { now: () => Date.parse('2021-07-20T00:00:00Z') };
 const cause = { actor: 'system:test', correlationId: 'c-1' };
-const alert = (caseId: string, personId: string, level: number): RaiseAlert => ({
-  caseId,
+const alert = (personId: string, level: number, caseIds = ['P1']): RaiseAlert => ({
   personId,
   level,
+  caseIds,
   exposedAt: '2021-07-10T01:30:00.000Z',
-  via: { fromPersonId: caseId, kind: 'co-presence', venueId: 'V1', contactId: null, from: '2021-07-10T01:30:00.000Z', to: '2021-07-10T02:30:00.000Z' },
+  lastExposedAt: '2021-07-10T02:30:00.000Z',
+  via: { fromPersonId: caseIds[0], kind: 'co-presence', venueId: 'V1', contactId: null, from: '2021-07-10T01:30:00.000Z', to: '2021-07-10T02:30:00.000Z' },
   recommendation: null,
 });
-const cases = [
-  { caseId: 'P1', alerts: [alert('P1', 'P2', 1), alert('P1', 'P3', 2)] },
-  { caseId: 'P9', alerts: [alert('P9', 'P2', 1)] },
-];
+const alerts = [alert('P2', 1, ['P1', 'P9']), alert('P3', 2)];
 
 /** A raiser as another process would have it: its own writers and memory, the same log. */
 const raiserOn = (store: SqliteEventStore) => {
   const single = new EventStreamWriter(store, clock);
-  return new AlertRaiser(store, new BatchStreamWriter(store, clock, single, new StreamStates()));
+  return new AlertRaiser(new BatchStreamWriter(store, clock, single, new StreamStates()));
 };
+const logged = async (store: SqliteEventStore) =>
+  (await store.readAll()).map((e) => ({ stream: e.streamId, ...(e.data as { alertId: string; level: number }) })).map((e) => `${e.stream}@F${e.level}`);
 
 let store: SqliteEventStore;
 afterEach(async () => store?.close());
 
 describe('alert raiser', () => {
-  it('appends each new triple once, with the event id of the triple, and nothing on a second pass', async () => {
+  it('appends each alert once to the person’s stream, with the event id of the alert, and nothing on a second pass', async () => {
     store = new SqliteEventStore({ file: ':memory:' });
     const raiser = raiserOn(store);
-    expect(await raiser.raise(cases, cause)).toHaveLength(3);
-    expect(await raiser.raise(cases, cause)).toEqual([]);
-    const logged = await store.readAll();
-    expect(logged.map((e) => [e.streamId, (e.data as { alertId: string }).alertId])).toEqual([
-      ['alerts-P1', alertIdOf(alert('P1', 'P2', 1))],
-      ['alerts-P1', alertIdOf(alert('P1', 'P3', 2))],
-      ['alerts-P9', alertIdOf(alert('P9', 'P2', 1))],
+    await raiser.raise(alerts, cause);
+    await raiser.raise([...alerts, alert('P2', 1, ['P7']), alert('P2', 2)], cause);
+    const events = await store.readAll();
+    expect(events.map((e) => [e.streamId, (e.data as { alertId: string }).alertId, e.schemaVersion])).toEqual([
+      ['alerted-P2', alertIdOf('P2', 1), 2],
+      ['alerted-P3', alertIdOf('P3', 2), 2],
     ]);
+    expect(raiser.closestRaised('P2')).toBe(1);
+    expect(raiser.closestRaised('P4')).toBeNull();
   });
 
-  it('lets concurrent raisers of the same triples append each once', async () => {
+  it('appends a closer level to a person alerted farther', async () => {
+    store = new SqliteEventStore({ file: ':memory:' });
+    const raiser = raiserOn(store);
+    await raiser.raise([alert('P3', 2)], cause);
+    await raiser.raise([alert('P3', 1, ['P8'])], cause);
+    expect(await logged(store)).toEqual(['alerted-P3@F2', 'alerted-P3@F1']);
+    expect(raiser.closestRaised('P3')).toBe(1);
+  });
+
+  it('lets concurrent raisers of the same alerts append each once', async () => {
     store = new SqliteEventStore({ file: ':memory:' });
     const raisers = [raiserOn(store), raiserOn(store), raiserOn(store)];
-    await Promise.all(raisers.map((r) => r.raise(cases, cause)));
-    const more = [{ caseId: 'P1', alerts: [...cases[0].alerts, alert('P1', 'P4', 1)] }];
-    await Promise.all(raisers.map((r) => r.raise(more, cause)));
-    const triples = (await store.readAll()).map((e) => e.data as unknown as RaiseAlert).map((a) => `${a.caseId}>${a.personId}@${a.level}`);
-    expect(triples.sort()).toEqual(['P1>P2@1', 'P1>P3@2', 'P1>P4@1', 'P9>P2@1']);
+    await Promise.all(raisers.map((r) => r.raise(alerts, cause)));
+    await Promise.all(raisers.map((r) => r.raise([...alerts, alert('P4', 1)], cause)));
+    expect((await logged(store)).sort()).toEqual(['alerted-P2@F1', 'alerted-P3@F2', 'alerted-P4@F1']);
   });
 });
 

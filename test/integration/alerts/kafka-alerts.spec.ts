@@ -6,7 +6,7 @@ import { TopicReader } from '../../contract/messaging/kafka-topic-reader.js';
 import { describeWithServer, kafkaTarget, NO_KAFKA } from '../../support/infra.js';
 import { randomWorld } from '../../support/random-world.js';
 import { client, KEYS, removeDir, RunningApp, startApp } from '../../support/test-app.js';
-import { checkInBody, expectedAlerts, iso, lateCheckIn, newCase, postWorldCasesLast, tripleOf } from './support/alert-world.js';
+import { alertOf, alertsBetween, checkInBody, expectedClassifications, iso, lateCheckIn, newCase, postWorldCasesLast } from './support/alert-world.js';
 import { allAlerts, eventually, settled } from './support/alerts-over-http.js';
 import { BrokerDoor } from './support/broker-door.js';
 
@@ -36,15 +36,22 @@ describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, ()
     }
   });
 
-  it('publishes exactly the alerts the pure rules call for, once each, keyed by person with the event id', async () => {
-    const expected = expectedAlerts(world);
-    const received = await reader.waitFor(expected.length);
-    expect(sorted(published().map(tripleOf))).toEqual(sorted(expected.map(tripleOf)));
+  it('publishes every alert raised, once each, as listed, keyed by person with the event id and schema version 2', async () => {
+    const listed = await allAlerts(app.url);
+    const final = expectedClassifications(world);
+    expect(listed.length).toBeGreaterThanOrEqual(final.size);
+    const received = await reader.waitFor(listed.length);
+    expect(sorted(published().map((a) => a.eventId))).toEqual(sorted(listed.map((a) => a.eventId)));
     for (const [i, message] of received.entries()) {
       expect(message.key).toBe(published()[i].personId);
       expect(message.headers[EVENT_ID_HEADER]).toBe(published()[i].eventId);
+      expect(message.headers['schema-version']).toBe('2');
     }
-    expect(sorted(published().map((a) => a.eventId))).toEqual(sorted((await allAlerts(app.url)).map((a) => a.eventId)));
+    const asListed = listed.map(({ acknowledgement: _, ...alert }: AlertMessage & { acknowledgement?: unknown }) => alert);
+    expect(sorted(published().map((a) => JSON.stringify(a)))).toEqual(sorted(asListed.map((a) => JSON.stringify(a))));
+    // Every exposed person's last alert is at their classification.
+    const last = new Map(published().map((a) => [a.personId, a.level]));
+    for (const [personId, c] of final) expect([personId, last.get(personId)]).toEqual([personId, c.level]);
   });
 
   it("keeps each person's alerts in log order on the topic", () => {
@@ -59,16 +66,15 @@ describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, ()
     const r = await client(app.url, KEYS.gateway).post('/v1/check-ins/batch', { items: late.checks.map(checkInBody) });
     expect(r.status).toBe(207);
     await settled(app.app, { published: true });
-    const known = new Set(expectedAlerts(world).map(tripleOf));
-    const wanted = expectedAlerts(late.after).filter((e) => !known.has(tripleOf(e)));
+    const wanted = alertsBetween(world, late.after);
     await reader.waitFor(before + wanted.length);
-    expect(sorted(published().slice(before).map(tripleOf))).toEqual(sorted(wanted.map(tripleOf)));
-    expect(published().map(tripleOf)).toContain(tripleOf({ caseId: late.caseId, personId: late.personId, level: 1 }));
+    expect(sorted(published().slice(before).map(alertOf))).toEqual(sorted(wanted.map(alertOf)));
+    expect(published().slice(before).map((a) => [a.personId, a.level])).toContainEqual([late.personId, 1]);
   });
 
   it('keeps alerts in the outbox while the broker is unreachable and delivers each once when it is back', async () => {
     const before = reader.messages.length;
-    const known = new Set(published().map(tripleOf));
+    const known = new Set(published().map((a) => a.eventId));
     const outbreak = newCase(late.after);
     const door = await BrokerDoor.shut(kafka!.brokers[0]);
     await app.close();
@@ -93,7 +99,7 @@ describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, ()
     const waiting = health.outbox;
     expect(health.reactor.state).toBe('up');
     expect(waiting.detail).toMatch(/alerts are waiting: .*ECONNREFUSED/);
-    const raised = (await allAlerts(app.url)).filter((a) => !known.has(tripleOf(a)));
+    const raised = (await allAlerts(app.url)).filter((a) => !known.has(a.eventId));
     expect(raised.length).toBeGreaterThan(0);
     expect(BigInt(waiting.position ?? '0')).toBeLessThan(BigInt(raised[0].position));
     expect(reader.messages.length).toBe(before);
@@ -114,7 +120,6 @@ describeWithServer('exposure alerts on Kafka (real broker)', kafka, NO_KAFKA, ()
       const ofPerson = (alerts: AlertMessage[]) => alerts.filter((a) => a.personId === personId).map((a) => a.eventId);
       expect(ofPerson(delivered)).toEqual(ofPerson(raised));
     }
-    const wanted = expectedAlerts(outbreak.after).filter((e) => !known.has(tripleOf(e)));
-    expect(sorted(raised.map(tripleOf))).toEqual(sorted(wanted.map(tripleOf)));
+    expect(sorted(raised.map(alertOf))).toEqual(sorted(alertsBetween(late.after, outbreak.after).map(alertOf)));
   });
 });

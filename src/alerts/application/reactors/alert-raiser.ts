@@ -1,12 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE } from '../../../../libs/event-store/event-store.port.js';
-import type { EventStore } from '../../../../libs/event-store/event-store.port.js';
+import { Injectable } from '@nestjs/common';
 import { BatchStreamWriter, JobOutcome, StreamJob } from '../../../platform/event-sourcing/batch-stream-writer.js';
 import { yieldToIo } from '../../../platform/yield-to-io.js';
-import { alertStream } from '../../domain/alert-events.js';
-import { alertIdOf, tripleKey } from '../../domain/alert-triple.js';
-import { raiseAlert, RaiseAlert, RaisedTriples } from '../../domain/raise-alert.decider.js';
-import type { CaseAlerts } from './active-case-exposures.js';
+import { alertedStream } from '../../domain/alert-events.js';
+import { alertIdOf, raiseAlert, RaiseAlert } from '../../domain/raise-alert.decider.js';
 
 /** Alerts per durable write: a burst of them (a recompute under load) then never holds the event loop for long. */
 const CHUNK = 1000;
@@ -17,52 +13,42 @@ export interface Causation {
 }
 
 /**
- * Appends the alerts the cases' streams do not hold yet. Each triple is a command of its own with
- * an idempotency key derived from it, so its event id is the triple's: the decider drops a triple
- * already in the stream, the expected revision catches a concurrent writer, and a concurrent
- * duplicate that slips past both is an exact retry that appends nothing. All new alerts of a
- * batch are written together (BatchStreamWriter: one durable write rather than one per alert).
- * Triples known to be raised are remembered, so recomputing a case costs no stream read; the
- * memory can only lag the log, which at worst costs a decide that appends nothing.
+ * Appends alerts to the people's `alerted-` streams. Each alert is a command of its own with an
+ * idempotency key derived from its id (person and level), so its event id is fixed: the decider
+ * drops an alert the stream already holds or one that brings nobody closer, the expected revision
+ * catches a concurrent writer, and a concurrent duplicate that slips past both is an exact retry
+ * that appends nothing. All alerts of a recompute are written together (BatchStreamWriter: one
+ * durable write rather than one per alert). The closest level appended per person is remembered
+ * for the reactor, whose other source (the alert feed) may not have read the appends yet.
  */
 @Injectable()
 export class AlertRaiser {
-  private readonly known = new Map<string, RaisedTriples>();
+  private readonly closest = new Map<string, number>();
 
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly writer: BatchStreamWriter,
-  ) {}
+  constructor(private readonly writer: BatchStreamWriter) {}
 
-  /** Returns the alerts it decided to raise; throws, after keeping what was raised, if any append failed. */
-  async raise(cases: CaseAlerts[], cause: Causation): Promise<RaiseAlert[]> {
-    const jobs: StreamJob<RaiseAlert>[] = [];
-    for (const { caseId, alerts } of cases) {
-      const known = await this.raisedOf(caseId);
-      for (const alert of alerts.filter((a) => !known.has(tripleKey(a)))) {
-        jobs.push({ streamId: alertStream(caseId), command: alert, ctx: { ...cause, idempotencyKey: `exposure-alert:${alertIdOf(alert)}` } });
-      }
-    }
-    if (jobs.length === 0) return [];
+  /** The closest level this raiser appended (or found) an alert at for the person; null when none. */
+  closestRaised(personId: string): number | null {
+    return this.closest.get(personId) ?? null;
+  }
+
+  /** Returns the alerts it decided on; throws, after keeping what was raised, if any append failed. */
+  async raise(alerts: RaiseAlert[], cause: Causation): Promise<RaiseAlert[]> {
+    const jobs: StreamJob<RaiseAlert>[] = alerts.map((alert) => ({
+      streamId: alertedStream(alert.personId),
+      command: alert,
+      ctx: { ...cause, idempotencyKey: `exposure-alert:${alertIdOf(alert.personId, alert.level)}` },
+    }));
     const outcomes: JobOutcome[] = [];
     for (let i = 0; i < jobs.length; i += CHUNK) {
       if (i > 0) await yieldToIo();
       outcomes.push(...(await this.writer.executeAll(raiseAlert, jobs.slice(i, i + CHUNK))));
     }
-    jobs.forEach((job, i) => outcomes[i].ok && this.known.get(job.command.caseId)!.add(tripleKey(job.command)));
+    jobs.forEach(({ command: { personId, level } }, i) => {
+      if (outcomes[i].ok && level < (this.closest.get(personId) ?? Infinity)) this.closest.set(personId, level);
+    });
     const failure = outcomes.find((o) => !o.ok);
     if (failure && !failure.ok) throw failure.error;
-    return jobs.map((j) => j.command);
-  }
-
-  /** The triples of the case's stream, as far as this raiser knows: never more than the log holds. */
-  async raisedOf(caseId: string): Promise<RaisedTriples> {
-    let known = this.known.get(caseId);
-    if (!known) {
-      const history = await this.store.readStream(alertStream(caseId));
-      known = history.reduce((s, e) => raiseAlert.evolve(s, e), raiseAlert.initialState());
-      this.known.set(caseId, known);
-    }
-    return known;
+    return alerts;
   }
 }

@@ -12,21 +12,25 @@ import { ContactGraphProjection } from '../../../exposure/application/projection
 import { canAddExposure, casesToRecompute } from '../alert-triggers.js';
 import { resumeOnThisLog } from '../../../platform/event-sourcing/resume-on-this-log.js';
 import { identityAt } from '../../../../libs/event-store/log-identity.js';
-import { ActiveCaseExposures } from './active-case-exposures.js';
+import { AlertFeed } from '../read-model/alert-feed.js';
+import { AlertsDue } from './alerts-due.js';
 import { AlertRaiser } from './alert-raiser.js';
+import { raiseAlertCommand } from './raise-alert-command.js';
 
 export const ALERT_REACTOR = 'reactor:exposure-alerts';
 const ACTOR = 'system:exposure-alerts';
-/** Generous: at start-up the graph may be replaying a long log while this reactor waits for it. */
+/** Generous: at start-up the graph and the feed may be replaying a long log while this reactor waits for them. */
 const GRAPH_WAIT_MS = 60_000;
 /** Under load, at most one recompute of the active cases per this many milliseconds. */
 const COALESCE_MS = 2_000;
 
 /**
  * Raises exposure alerts from the log. A batch that holds an event able to add an exposure waits
- * for the contact graph to reach the batch, then recomputes the active cases it can change, once
- * per batch, and appends the new (case, person, level) triples. The checkpoint is saved after the appends: a crash in
- * between repeats the batch, and the decider and the deterministic ids make the repeat a no-op.
+ * for the contact graph and the alert feed to reach the batch, then recomputes the active cases it
+ * can change, once per batch, and appends an alert for each person it brings closer than every
+ * alert they had, in their `alerted-<personId>` stream (DESIGN 3 "Alerts"). The checkpoint is
+ * saved after the appends: a crash in between repeats the batch, and the decider and the
+ * deterministic ids make the repeat a no-op.
  */
 @Injectable()
 export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -51,7 +55,8 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly projection: ContactGraphProjection,
-    private readonly exposures: ActiveCaseExposures,
+    private readonly feed: AlertFeed,
+    private readonly due: AlertsDue,
     private readonly raiser: AlertRaiser,
   ) {
     this.runner = new ResilientSubscription({
@@ -71,9 +76,9 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
 
   /**
    * A checkpoint written on another log (or on this log before it was truncated or rewritten) is
-   * dropped and this log is read again from its start. That raises no alert twice: the decider
-   * de-duplicates against the alerts this log holds (its `alerts-<caseId>` streams), so only the
-   * alerts this log lacks are raised.
+   * dropped and this log is read again from its start. That raises no alert twice: the alerts this
+   * log holds (the feed reads them all, also those of earlier logs in `alerts-<caseId>` streams)
+   * say who was alerted at which level, so only the alerts this log lacks are raised.
    */
   private async resume(): Promise<bigint | null> {
     const { after, logId } = await resumeOnThisLog({
@@ -139,6 +144,9 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
     if (!(await this.projection.catchUp(position, GRAPH_WAIT_MS))) {
       throw new Error(`the contact graph did not reach position ${position} within ${GRAPH_WAIT_MS} ms`);
     }
+    if (!(await this.feed.catchUp(position, GRAPH_WAIT_MS))) {
+      throw new Error(`the alert feed did not reach position ${position} within ${GRAPH_WAIT_MS} ms`);
+    }
     await this.raiseNewAlerts(this.pending, this.cause!);
     this.pending = null;
     this.lastRecompute = performance.now();
@@ -168,9 +176,16 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
   private async raiseNewAlerts(cases: Set<string> | 'all', last: StoredEvent): Promise<void> {
     // The alerts carry the correlation id of the request that caused them, for tracing.
     const cause = { actor: ACTOR, correlationId: last.metadata.correlationId };
-    const candidates = await this.exposures.alertsAt(this.clock.now(), cases, (caseId) => this.raiser.raisedOf(caseId));
-    const raised = await this.raiser.raise(candidates, cause);
+    const due = await this.due.at(this.clock.now(), cases, (personId) => this.closestAlerted(personId));
+    const raised = await this.raiser.raise(due.map(raiseAlertCommand), cause);
     if (raised.length > 0) this.log.log(`${raised.length} new exposure alerts after ${last.type} at position ${last.position}`);
+  }
+
+  /** The log's alerts as the feed read them, and those this reactor appended since. */
+  private closestAlerted(personId: string): number | null {
+    const read = this.feed.closestAlertedLevel(personId);
+    const raised = this.raiser.closestRaised(personId);
+    return read === null ? raised : raised === null ? read : Math.min(read, raised);
   }
 }
 

@@ -8,7 +8,7 @@ import type { AppConfig } from '../../../platform/config/app-config.js';
 import { InMemoryReadModel } from '../../../platform/event-sourcing/in-memory-read-model.js';
 import { alertMessageOf, isAlertRaised } from '../alert-message.js';
 import { Acknowledgement, acknowledgementOf, isAlertAcknowledged } from './acknowledgement.js';
-import { AlertFilter, caseIdsOf, matches } from './alert-filter.js';
+import { AlertFilter, matches } from './alert-filter.js';
 import { firstAfter } from './first-after.js';
 
 /** An alert as the follow-up list shows it: with its acknowledgement, null while nobody has. */
@@ -23,9 +23,10 @@ export interface AlertPage {
 /**
  * The alerts read model: every ExposureAlertRaised of the log in position order, with the
  * AlertAcknowledged of each, in memory and rebuilt from the log at start (like the embedded graph).
- * Events are recognised by type, not by stream, so alerts in `alerts-<caseId>` and in
- * `alerted-<personId>` streams are alike. It answers pages by cursor (the log position), filtered,
- * and follows new alerts for server-sent events.
+ * Events are recognised by type, not by stream, so alerts of earlier logs (schemaVersion 1, in
+ * `alerts-<caseId>`) and alerts about people (in `alerted-<personId>`) are alike. It answers pages
+ * by cursor (the log position), filtered, follows new alerts for server-sent events, and tells the
+ * reactor the closest level each person was alerted at.
  */
 @Injectable()
 export class AlertFeed extends InMemoryReadModel {
@@ -34,6 +35,7 @@ export class AlertFeed extends InMemoryReadModel {
   /** Per person and per case, in position order: a filtered page reads only its own alerts. */
   private readonly byPerson = new Map<string, AlertMessage[]>();
   private readonly byCase = new Map<string, AlertMessage[]>();
+  private readonly closestLevel = new Map<string, number>();
   private readonly acknowledgements = new Map<string, Acknowledgement>();
   private readonly live = new Subject<AlertMessage>();
 
@@ -67,6 +69,11 @@ export class AlertFeed extends InMemoryReadModel {
     await this.catchUp(position);
     const alert = this.byId.get(alertId);
     return alert ? { ...alert, acknowledgement: this.acknowledgements.get(alertId) ?? null } : null;
+  }
+
+  /** The closest level (1 is closer than 2) the person was alerted at in the alerts applied so far; null when none. */
+  closestAlertedLevel(personId: string): number | null {
+    return this.closestLevel.get(personId) ?? null;
   }
 
   private candidates(filter: AlertFilter): readonly AlertMessage[] {
@@ -106,7 +113,8 @@ export class AlertFeed extends InMemoryReadModel {
       this.alerts.push(alert);
       this.byId.set(alert.alertId, alert);
       push(this.byPerson, alert.personId, alert);
-      for (const caseId of caseIdsOf(alert)) push(this.byCase, caseId, alert);
+      for (const caseId of alert.caseIds) push(this.byCase, caseId, alert);
+      if (alert.level < (this.closestLevel.get(alert.personId) ?? Infinity)) this.closestLevel.set(alert.personId, alert.level);
       this.live.next(alert);
     }
   }
