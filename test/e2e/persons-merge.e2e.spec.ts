@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EVENT_STORE } from '../../libs/event-store/event-store.port.js';
 import type { EventStore } from '../../libs/event-store/event-store.port.js';
+import { allAlerts, settled } from '../integration/alerts/support/alerts-over-http.js';
 import { getCsv } from '../support/csv-over-http.js';
 import { graphBackends } from '../support/graph-backends.js';
 import { client, KEYS, removeDir, RunningApp, startApp } from '../support/test-app.js';
@@ -60,6 +61,8 @@ describe.each(graphBackends().map((b) => [b.name, b] as const))('%s contact grap
     await inv().post('/v1/contacts', { contactId: 'km', personA: 'K', personB: 'M', from: '2021-07-11T19:00:00+07:00', to: '2021-07-11T20:00:00+07:00', setting: 'household' });
     await inv().post('/v1/test-results', { testId: 'tA', personId: 'A', sampledAt: '2021-07-12T08:00:00+07:00', result: 'positive', method: 'pcr' });
     await client(app.url, KEYS.taskForce).post('/v1/isolation-orders', { orderId: 'oM', personId: 'M', kind: 'home', from: '2021-07-13T08:00:00+07:00', reason: 'F1 of A' });
+    // The alerts of the case are raised before the merge, as they would be days before it.
+    await settled(app.app, { timeoutMs: LONG_MS });
   }, LONG_MS);
 
   afterAll(async () => {
@@ -138,6 +141,13 @@ describe.each(graphBackends().map((b) => [b.name, b] as const))('%s contact grap
     expect(await visitScans('K')).toEqual(['k-in', 'm-in', 'm-out', 'm-w-in', 'm-w-out']);
     expect(await visitScans('M')).toEqual(await visitScans('K'));
   });
+
+  it('does not alert the human again at a level one of their ids was alerted at: K, now F1, was told so as M', async () => {
+    await settled(app.app, { timeoutMs: LONG_MS });
+    const told = (await allAlerts(app.url)).filter((a) => ['K', 'M'].includes(a.personId)).map((a) => [a.personId, a.level]);
+    // Before the merge: M F1 of A, K F2 through the household contact with M; after it, nothing new.
+    expect(told.sort()).toEqual([['K', 2], ['M', 1]]);
+  }, LONG_MS);
 
   it('no longer lists the merged pair as duplicates', async () => {
     const groups = (await inv().get('/v1/persons/duplicates')).body.duplicates.map((g: { reason: string }) => g.reason);

@@ -181,11 +181,15 @@ export class ExposureAlertReactor implements OnApplicationBootstrap, BeforeAppli
     if (raised.length > 0) this.log.log(`${raised.length} new exposure alerts after ${last.type} at position ${last.position}`);
   }
 
-  /** The log's alerts as the feed read them, and those this reactor appended since. */
+  /**
+   * The log's alerts as the feed read them, and those this reactor appended since; after a merge,
+   * an alert to any id of the human counts (they are not told twice at the same level).
+   */
   private closestAlerted(personId: string): number | null {
-    const read = this.feed.closestAlertedLevel(personId);
-    const raised = this.raiser.closestRaised(personId);
-    return read === null ? raised : raised === null ? read : Math.min(read, raised);
+    const levels = [personId, ...this.projection.aliasesOf(personId)]
+      .flatMap((id) => [this.feed.closestAlertedLevel(id), this.raiser.closestRaised(id)])
+      .filter((level): level is number => level !== null);
+    return levels.length === 0 ? null : Math.min(...levels);
   }
 }
 
