@@ -1,4 +1,5 @@
 import type { CsvColumn } from '../../platform/http/csv/csv-column.js';
+import { exposureReasonColumns } from '../../exposure/api/exposure-reason-columns.js';
 import type { ListedAlert } from '../application/read-model/alert-feed.js';
 import type { PersonCard } from '../../persons/application/read-model/person-directory.js';
 
@@ -17,15 +18,7 @@ export const ALERT_COLUMNS: CsvColumn<CallListRow>[] = [
   { header: 'caseId', value: (a) => a.caseId },
   { header: 'caseIds', value: (a) => a.caseIds.join(' ') },
   { header: 'level', value: (a) => a.level },
-  { header: 'exposedAt', value: (a) => a.exposedAt, instant: true },
-  { header: 'lastExposedAt', value: (a) => a.lastExposedAt, instant: true },
-  { header: 'viaKind', value: (a) => a.via.kind },
-  { header: 'viaFromPersonId', value: (a) => a.via.fromPersonId },
-  { header: 'viaVenueId', value: (a) => a.via.venueId },
-  { header: 'viaContactId', value: (a) => a.via.contactId },
-  { header: 'isolation', value: (a) => a.recommendation?.isolation },
-  { header: 'isolationUntil', value: (a) => a.recommendation?.until, instant: true },
-  { header: 'advice', value: (a) => a.recommendation?.advice, text: true },
+  ...exposureReasonColumns<CallListRow>(),
   { header: 'raisedAt', value: (a) => a.raisedAt, instant: true },
   { header: 'outcome', value: (a) => a.acknowledgement?.outcome },
   { header: 'note', value: (a) => a.acknowledgement?.note, text: true },

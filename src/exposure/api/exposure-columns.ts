@@ -1,4 +1,5 @@
 import type { CsvColumn } from '../../platform/http/csv/csv-column.js';
+import { exposureReasonColumns } from './exposure-reason-columns.js';
 import type { presentExposurePage } from './exposure.presenter.js';
 
 export type ExposureCsvRow = ReturnType<typeof presentExposurePage>['exposures'][number];
@@ -14,13 +15,5 @@ export const EXPOSURE_COLUMNS: CsvColumn<ExposureCsvRow>[] = [
   { header: 'unit', value: (e) => e.unit, personal: true, text: true },
   { header: 'level', value: (e) => `F${e.level}` },
   { header: 'confirmedCase', value: (e) => e.confirmedCase },
-  { header: 'exposedAt', value: (e) => e.exposedAt, instant: true },
-  { header: 'lastExposedAt', value: (e) => e.lastExposedAt, instant: true },
-  { header: 'viaKind', value: (e) => e.via.kind },
-  { header: 'viaFromPersonId', value: (e) => e.via.fromPersonId },
-  { header: 'viaVenueId', value: (e) => e.via.venueId },
-  { header: 'viaContactId', value: (e) => e.via.contactId },
-  { header: 'isolation', value: (e) => e.recommendation?.isolation },
-  { header: 'isolationUntil', value: (e) => e.recommendation?.until, instant: true },
-  { header: 'advice', value: (e) => e.recommendation?.advice, text: true },
+  ...exposureReasonColumns<ExposureCsvRow>(),
 ];
