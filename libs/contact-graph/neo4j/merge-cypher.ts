@@ -8,17 +8,21 @@ import type { CypherRunner } from './cypher-runner.js';
  * nobody through it. A voided check has no SCANNED edge and keeps the merged id: its owner is
  * resolved through the merges, like any id named after the merge.
  */
+/** The merged person's edges of one kind move to the kept person, with the fact's personId. */
+const rehome = (edge: string, label: string) => `
+CALL (k, m) {
+  MATCH (m)-[r:${edge}]->(f:${label})
+  DELETE r
+  SET f.personId = k.id
+  MERGE (k)-[:${edge}]->(f)
+}`;
+
 const MERGE_PERSONS = `
 MERGE (k:Person {id: $keptId})
 MERGE (m:Person {id: $mergedId})
 SET m.mergedInto = $keptId
 WITH k, m
-CALL (k, m) {
-  MATCH (m)-[s:SCANNED]->(c:Check)
-  DELETE s
-  SET c.personId = k.id
-  MERGE (k)-[:SCANNED]->(c)
-}
+${rehome('SCANNED', 'Check')}
 CALL (k, m) {
   MATCH (m)-[r:PARTY_TO]->(c:Contact)
   DELETE r
@@ -26,18 +30,8 @@ CALL (k, m) {
       c.personB = CASE c.personB WHEN m.id THEN k.id ELSE c.personB END
   MERGE (k)-[:PARTY_TO]->(c)
 }
-CALL (k, m) {
-  MATCH (m)-[r:TESTED]->(t:Test)
-  DELETE r
-  SET t.personId = k.id
-  MERGE (k)-[:TESTED]->(t)
-}
-CALL (k, m) {
-  MATCH (m)-[r:ORDERED]->(o:Order)
-  DELETE r
-  SET o.personId = k.id
-  MERGE (k)-[:ORDERED]->(o)
-}`;
+${rehome('TESTED', 'Test')}
+${rehome('ORDERED', 'Order')}`;
 
 const MERGES = `
 MATCH (m:Person) WHERE m.mergedInto IS NOT NULL
