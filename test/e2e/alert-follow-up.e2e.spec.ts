@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
+import { EXPORT_PURPOSE } from '../support/csv-over-http.js';
 import { KEYS } from '../support/test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
 import { settled } from '../integration/alerts/support/alerts-over-http.js';
@@ -24,7 +25,7 @@ interface Listed {
 
 /** The raw bytes of a CSV answer: fetch's text() would drop the BOM this test checks. */
 async function csvOf(url: string, path: string, key = KEYS.investigator) {
-  const res = await fetch(url + path, { headers: { authorization: `Bearer ${key}`, accept: 'text/csv' } });
+  const res = await fetch(url + path, { headers: { authorization: `Bearer ${key}`, accept: 'text/csv', 'x-purpose': EXPORT_PURPOSE } });
   return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 

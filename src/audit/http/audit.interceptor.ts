@@ -1,14 +1,12 @@
-import { CallHandler, ExecutionContext, HttpException, Inject, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpException, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { catchError, concatMap, defer, from, Observable, throwError } from 'rxjs';
-import { AUDIT_LOG, type AuditLog } from '../../../libs/audit-log/audit-log.port.js';
-import type { AuthenticatedRequest, Caller } from '../../platform/auth/api-key.guard.js';
-import { CLOCK, type Clock } from '../../platform/clock.js';
+import type { AuthenticatedRequest } from '../../platform/auth/api-key.guard.js';
 import { CSV_EXPORT } from '../../platform/http/csv/csv-export.decorator.js';
 import { prefersCsv } from '../../platform/http/csv/prefers-csv.js';
 import { toProblem } from '../../platform/http/to-problem.js';
-import { peopleTouched } from './people-touched.js';
+import { AuditRecorder } from './audit-recorder.js';
 import { purposeOf } from './purpose.js';
 
 const streamLog = new Logger('Audit');
@@ -17,38 +15,35 @@ const streamLog = new Logger('Audit');
 const SSE_METADATA = '__sse__';
 
 /**
- * Records every request to /v1 that a key authenticated, read or write, with its answer's
- * status, in the audit log, before the answer is sent: a failed audit write fails the request
- * rather than answer something the trail does not hold. Runs inside the CSV interceptor, so it
- * sees the rows of an export as JSON. Requests refused before a key was checked (no or a wrong
- * key, malformed JSON) have no actor and are not recorded here.
+ * Records every request to /v1 that a key may make, read or write, with its answer's status
+ * (failures included), before the answer is sent: a failed audit write fails the request rather
+ * than answer something the trail does not hold. Runs inside the CSV interceptor, so it sees an
+ * export's rows as JSON. The ApiKeyGuard reports refusals (403) to the same recorder; requests
+ * refused before a key was known (401, 429, malformed JSON) have no actor and are not recorded.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
-    @Inject(AUDIT_LOG) private readonly log: AuditLog,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly recorder: AuditRecorder,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const caller = req.caller;
-    if (context.getType() !== 'http' || !caller || !req.originalUrl.startsWith('/v1/')) return next.handle();
+    if (context.getType() !== 'http' || !this.recorder.covers(req)) return next.handle();
     const res = context.switchToHttp().getResponse<Response>();
-    const record = (status: number, purpose: string | null, answer?: unknown) => this.record(req, caller, status, purpose, answer);
     let purpose: string | null;
     try {
       purpose = purposeOf(req, this.exporting(context, req));
     } catch (error) {
-      return defer(() => record(statusOf(error), null)).pipe(concatMap(() => throwError(() => error)));
+      return defer(() => this.recorder.record(req, statusOf(error), null)).pipe(concatMap(() => throwError(() => error)));
     }
-    const failed = (error: unknown) => from(record(statusOf(error), purpose)).pipe(concatMap(() => throwError(() => error)));
-    if (this.reflector.get<boolean>(SSE_METADATA, context.getHandler())) return recordedOnce(next.handle(), (status) => record(status, purpose));
+    const record = (status: number, answer?: unknown) => this.recorder.record(req, status, purpose, answer);
+    if (this.reflector.get<boolean>(SSE_METADATA, context.getHandler())) return recordedOnce(next.handle(), record);
     return next.handle().pipe(
-      catchError(failed),
+      catchError((error: unknown) => from(record(statusOf(error))).pipe(concatMap(() => throwError(() => error)))),
       concatMap(async (answer) => {
-        await record(res.statusCode, purpose, answer);
+        await record(res.statusCode, answer);
         return answer;
       }),
     );
@@ -56,12 +51,6 @@ export class AuditInterceptor implements NestInterceptor {
 
   private exporting(context: ExecutionContext, req: AuthenticatedRequest): boolean {
     return this.reflector.get(CSV_EXPORT, context.getHandler()) !== undefined && prefersCsv(req);
-  }
-
-  private async record(req: AuthenticatedRequest, caller: Caller, status: number, purpose: string | null, answer?: unknown): Promise<void> {
-    const people = peopleTouched(req.params, req.query, req.body, answer);
-    const route = (req.route as { path?: string } | undefined)?.path ?? req.path;
-    await this.log.append({ at: this.clock.now(), actor: caller.actor, role: caller.role, purpose, method: req.method, route, status, ...people });
   }
 }
 

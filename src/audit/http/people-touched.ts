@@ -21,7 +21,7 @@ export interface PeopleTouched {
 export function peopleTouched(...sources: unknown[]): PeopleTouched {
   const seen = new Set<string>();
   const visit = (value: unknown, depth: number): void => {
-    if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return;
+    if (depth > MAX_DEPTH || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return;
     if (Array.isArray(value)) {
       for (const item of value) visit(item, depth + 1);
       return;
