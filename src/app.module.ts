@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module.js';
 import { AlertsModule } from './alerts/alerts.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { RetentionModule } from './retention/retention.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { CheckInIngestModule } from './check-ins/infrastructure/check-in-ingest.module.js';
 
 export interface AppOptions {
@@ -32,6 +33,7 @@ export class AppModule {
       imports: [
         CqrsModule.forRoot(),
         PlatformModule.register(config, apiKeys, clock),
+        AuditModule,
         PersonsModule,
         VenuesModule,
         CheckInsModule,

@@ -38,7 +38,7 @@ next=$(echo "$page" | node -p 'JSON.parse(require("fs").readFileSync(0)).next')
 curl -s "${TF[@]}" "$API/cases/W1/exposures?level=1&limit=10&cursor=$next" \
   | node -e 'const a = JSON.parse(require("fs").readFileSync(0)); console.log("page 2:", a.exposures.map((e) => e.personId).join(" "), "next:", a.next)'
 echo '## 3. the whole F1 list as CSV for the rapid-response team'
-curl -s "${TF[@]}" -H 'Accept: text/csv' "$API/cases/W1/exposures?level=1&limit=5000" -o f1-W1.csv
+curl -s "${TF[@]}" -H 'Accept: text/csv' -H 'X-Purpose: F1 call list for case W1' "$API/cases/W1/exposures?level=1&limit=5000" -o f1-W1.csv
 head -c 600 f1-W1.csv; echo; echo "($(($(wc -l < f1-W1.csv) - 1)) rows in f1-W1.csv)"
 echo '## 4. a caller gives their number as +84 912 345 607'
 curl -s "${TF[@]}" "$API/persons?phone=%2B84%20912%20345%20607"; echo

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { EVENT_STORE } from '../../libs/event-store/event-store.port.js';
 import type { EventStore } from '../../libs/event-store/event-store.port.js';
 import { caseAlertStream, EXPOSURE_ALERT_RAISED } from '../../src/alerts/domain/alert-events.js';
+import { EXPORT_PURPOSE } from '../support/csv-over-http.js';
 import { KEYS } from '../support/test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
 import { settled } from '../integration/alerts/support/alerts-over-http.js';
@@ -30,7 +31,7 @@ interface Listed {
 
 /** The raw bytes of a CSV answer: fetch's text() would drop the BOM this test checks. */
 async function csvOf(url: string, path: string, key = KEYS.investigator) {
-  const res = await fetch(url + path, { headers: { authorization: `Bearer ${key}`, accept: 'text/csv' } });
+  const res = await fetch(url + path, { headers: { authorization: `Bearer ${key}`, accept: 'text/csv', 'x-purpose': EXPORT_PURPOSE } });
   return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, HttpException, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpException, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import type { Role } from '../config/app-config.js';
@@ -6,6 +6,7 @@ import { problem } from '../http/problem.js';
 import { WWW_AUTHENTICATE } from '../http/edge/authenticate-first.js';
 import { keyFingerprint } from './api-keys.js';
 import { bearerKey } from './bearer-key.js';
+import { ROLE_REFUSALS, type RoleRefusals } from './role-refusals.js';
 import { PUBLIC_KEY, roleAllows, ROLES_KEY } from './roles.decorator.js';
 
 export const API_KEYS = Symbol('API_KEYS');
@@ -23,9 +24,10 @@ export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(API_KEYS) private readonly keys: Map<string, Role>,
+    @Optional() @Inject(ROLE_REFUSALS) private readonly refusals?: RoleRefusals,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -35,11 +37,12 @@ export class ApiKeyGuard implements CanActivate {
       context.switchToHttp().getResponse<Response>().setHeader('WWW-Authenticate', WWW_AUTHENTICATE);
       throw new HttpException(problem(401, 'a valid API key is required: Authorization: Bearer <key>'), 401);
     }
+    req.caller = { role, actor: `${role}:${keyFingerprint(key)}` };
     const required = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     if (!roleAllows(role, required)) {
+      await this.refusals?.refused(req);
       throw new HttpException(problem(403, `the role ${role} may not do this; it needs one of: ${required.join(', ')}`), 403);
     }
-    req.caller = { role, actor: `${role}:${keyFingerprint(key)}` };
     return true;
   }
 }

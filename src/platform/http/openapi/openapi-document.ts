@@ -32,6 +32,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('exposure', 'exposure chains and a person’s status')
     .addTag('alerts', 'exposure alerts for follow-up')
     .addTag('admin', 'read models for operators')
+    .addTag('audit', 'who read or wrote whose data, why and when')
     .addTag('health', 'liveness, readiness and metrics')
     .build();
   return SwaggerModule.createDocument(app, config);
