@@ -147,6 +147,11 @@ describe.each(graphBackends().map((b) => [b.name, b] as const))('%s contact grap
     const told = (await allAlerts(app.url)).filter((a) => ['K', 'M'].includes(a.personId)).map((a) => [a.personId, a.level]);
     // Before the merge: M F1 of A, K F2 through the household contact with M; after it, nothing new.
     expect(told.sort()).toEqual([['K', 2], ['M', 1]]);
+    // The follow-up list of the human, by either id, holds both.
+    for (const id of ['K', 'M']) {
+      const listed = (await inv().get(`/v1/alerts?personId=${id}`)).body.alerts.map((a: { personId: string; level: number }) => [a.personId, a.level]);
+      expect(listed).toEqual([['M', 1], ['K', 2]]);
+    }
   }, LONG_MS);
 
   it('no longer lists the merged pair as duplicates', async () => {

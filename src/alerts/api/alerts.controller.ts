@@ -52,7 +52,7 @@ export class AlertsController {
   async list(@Query() query: AlertsQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const since = parseCursor(query.since, 'since');
     const filter = {
-      personId: query.personId,
+      personIds: query.personId === undefined ? undefined : await this.idsOfTheHuman(query.personId),
       caseId: query.caseId,
       level: query.level,
       acknowledged: query.acknowledged === undefined ? undefined : query.acknowledged === 'true',
@@ -65,6 +65,13 @@ export class AlertsController {
     // The call list says whom to call: the CSV export adds each person's name and phone.
     markStale(res, await this.persons.catchUp());
     return { alerts: alerts.map((a): CallListRow => ({ ...a, contact: this.persons.records.cardOf(a.personId) })), next };
+  }
+
+  /** After a merge, the alerts of a person are those of every id they were registered under. */
+  private async idsOfTheHuman(personId: string): Promise<string[]> {
+    await this.persons.catchUp();
+    const kept = this.persons.records.resolve(personId);
+    return [kept, ...this.persons.records.aliasesOf(kept)];
   }
 
   @Post(':alertId/acknowledge')

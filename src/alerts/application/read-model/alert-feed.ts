@@ -77,7 +77,11 @@ export class AlertFeed extends InMemoryReadModel {
   }
 
   private candidates(filter: AlertFilter): readonly AlertMessage[] {
-    if (filter.personId !== undefined) return this.byPerson.get(filter.personId) ?? [];
+    if (filter.personIds !== undefined) {
+      const lists = filter.personIds.map((id) => this.byPerson.get(id) ?? []);
+      if (lists.length === 1) return lists[0];
+      return lists.flat().sort((a, b) => (BigInt(a.position) < BigInt(b.position) ? -1 : 1));
+    }
     if (filter.caseId !== undefined) return this.byCase.get(filter.caseId) ?? [];
     return this.alerts;
   }

@@ -2,7 +2,8 @@ import type { AlertMessage } from '../../../../libs/messaging/alert-publisher.po
 
 /** The follow-up list's filters (GET /v1/alerts); an absent one lets every alert through; a case matches any the alert names. */
 export interface AlertFilter {
-  personId?: string;
+  /** Every id of one human (after a merge, the kept id and the merged ones). */
+  personIds?: readonly string[];
   caseId?: string;
   level?: number;
   acknowledged?: boolean;
@@ -10,7 +11,7 @@ export interface AlertFilter {
 
 export function matches(alert: AlertMessage, filter: AlertFilter, acknowledged: boolean): boolean {
   return (
-    (filter.personId === undefined || alert.personId === filter.personId) &&
+    (filter.personIds === undefined || filter.personIds.includes(alert.personId)) &&
     (filter.caseId === undefined || alert.caseIds.includes(filter.caseId)) &&
     (filter.level === undefined || alert.level === filter.level) &&
     (filter.acknowledged === undefined || acknowledged === filter.acknowledged)
