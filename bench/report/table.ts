@@ -122,5 +122,12 @@ function readSideRows(e: ReadSideLatency | NotRun, n: ReadSideLatency | NotRun):
       (r) => r.search.name,
       10,
     ),
+    ...loadRow(e, neo),
   ];
+}
+
+function loadRow(e: ReadSideLatency, n: ReadSideLatency | null): Row[] {
+  if (e.loadAverage === undefined) return [];
+  const load = (x: ReadSideLatency | null): string => (x?.loadAverage === undefined ? '' : x.loadAverage.toFixed(1));
+  return [['machine load while the read side was measured (1-minute load average; the cores are in the machine row)', load(e), load(n), '', '']];
 }
