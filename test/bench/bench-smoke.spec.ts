@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { benchRows } from '../../bench/report/table.js';
 import { writeDocs } from '../../bench/report/write-docs.js';
 import { type BenchResults, isNotRun } from '../../bench/results.js';
-import { runBench } from '../../bench/run-bench.js';
+import { runBench, runReadSide } from '../../bench/run-bench.js';
 import { FILES, type Manifest, simulateProvince } from '../../bench/sim/simulate-province.js';
 
 function readSideSamples(results: BenchResults): Record<string, number> {
@@ -52,7 +52,7 @@ describe('bench smoke test (size XS, in-process)', () => {
       'machine', 'versions', 'province', 'append to the SQLite event store', 'check-ins via POST /v1/check-ins/batch',
       'projection throughput', 'full rebuild', 'exposure query depth 1', 'exposure query depth 2', 'exposure query depth 3',
       'embedded index memory', 'peak RSS', 'end-to-end lag',
-      'GET /v1/cases/{id}/exposures?depth=3, first page', 'GET /v1/cases, a page', 'GET /v1/persons?phone=', 'GET /v1/persons?q=',
+      'GET /v1/cases/{id}/exposures?depth=3, first page', 'GET /v1/cases, a page', 'GET /v1/persons?phone=', 'GET /v1/persons?q=', 'machine load while the read side',
     ]) {
       expect(measures.some((m) => m.startsWith(expected))).toBe(true);
     }
@@ -71,6 +71,14 @@ describe('bench smoke test (size XS, in-process)', () => {
     expect(readSide.casePages.activeCases).toBeGreaterThan(0);
     expect(readSide.exposures.meanRows).toBeGreaterThan(0);
     expect(readSide.exposures.meanRows).toBeLessThanOrEqual(readSide.exposures.meanExposed);
+  });
+
+  it('measures the read side alone with --only read-side, dated apart from the full run', async () => {
+    const alone = await runReadSide({ size: 'XS', seed: 3, dir, neo4j: false, verbose: false });
+    if (!alone.readSide || isNotRun(alone.readSide.embedded)) throw new Error(`read side not measured: ${JSON.stringify(alone.readSide)}`);
+    expect(alone.readSide.embedded.search.meanPhoneMatches).toBe(1);
+    expect(alone.readSide.neo4j).toEqual({ notRun: 'not run: no --neo4j' });
+    expect(alone.readSideAt).not.toBe(results.generatedAt);
   });
 
   it('gives positive numbers where a measurement must be positive', () => {
