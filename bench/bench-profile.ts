@@ -13,6 +13,8 @@ export interface BenchProfile {
   querySample: number;
   queryRounds: number;
   queryBudgetMs: number;
+  /** People looked up by phone and by name in the read-side measures. */
+  searchSample: number;
   /** Detected cases scored for tracing quality (all of them when fewer). */
   tracingCases: number;
   /** How long the HTTP service may take to start on the simulated log before ingest is measured. */
@@ -30,8 +32,8 @@ export const BATCH_SIZE = 1000;
 export const LAG_BATCH_SIZE = 100;
 
 export const PROFILES: Record<SizeName, BenchProfile> = {
-  XS: { appendEvents: 300, httpBatches: 2, httpBudgetMs: 10_000, lagSeconds: 2, querySample: 10, queryRounds: 2, queryBudgetMs: 5_000, tracingCases: 50, serviceStartLimitMs: 60_000, alertDepth: 2 },
-  S: { appendEvents: 5_000, httpBatches: 20, httpBudgetMs: 60_000, lagSeconds: 15, querySample: 50, queryRounds: 5, queryBudgetMs: 120_000, tracingCases: 2_000, serviceStartLimitMs: 900_000, alertDepth: 2 },
-  M: { appendEvents: 10_000, httpBatches: 20, httpBudgetMs: 120_000, lagSeconds: 30, querySample: 50, queryRounds: 3, queryBudgetMs: 600_000, tracingCases: 100, serviceStartLimitMs: 1_800_000, alertDepth: 1 },
-  L: { appendEvents: 10_000, httpBatches: 20, httpBudgetMs: 120_000, lagSeconds: 30, querySample: 30, queryRounds: 2, queryBudgetMs: 900_000, tracingCases: 50, serviceStartLimitMs: 3_600_000, alertDepth: 1 },
+  XS: { appendEvents: 300, httpBatches: 2, httpBudgetMs: 10_000, lagSeconds: 2, querySample: 10, queryRounds: 2, queryBudgetMs: 5_000, searchSample: 20, tracingCases: 50, serviceStartLimitMs: 60_000, alertDepth: 2 },
+  S: { appendEvents: 5_000, httpBatches: 20, httpBudgetMs: 60_000, lagSeconds: 15, querySample: 50, queryRounds: 5, queryBudgetMs: 120_000, searchSample: 200, tracingCases: 2_000, serviceStartLimitMs: 900_000, alertDepth: 2 },
+  M: { appendEvents: 10_000, httpBatches: 20, httpBudgetMs: 120_000, lagSeconds: 30, querySample: 50, queryRounds: 3, queryBudgetMs: 600_000, searchSample: 200, tracingCases: 100, serviceStartLimitMs: 1_800_000, alertDepth: 1 },
+  L: { appendEvents: 10_000, httpBatches: 20, httpBudgetMs: 120_000, lagSeconds: 30, querySample: 30, queryRounds: 2, queryBudgetMs: 900_000, searchSample: 200, tracingCases: 50, serviceStartLimitMs: 3_600_000, alertDepth: 1 },
 };

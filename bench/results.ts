@@ -7,6 +7,7 @@ import type { ProjectionResult } from './measure/projection.js';
 import type { QueryLatency } from './measure/query-latency.js';
 import type { TracingQuality } from './measure/tracing-quality.js';
 import type { SizeName } from './sim/sizes.js';
+import type { ReadSide } from './steps/service-step.js';
 
 export type NotRun = { notRun: string };
 
@@ -26,6 +27,10 @@ export interface BenchResults {
   lag: IngestLag | NotRun;
   /** The HTTP service started on the simulated log: queryable, then idle (null: still busy at the limit). */
   serviceStart: { queryableSeconds: number; idleSeconds: number | null; alertDepth: number };
+  /** The task force's reads over HTTP (absent from runs made before they were measured). */
+  readSide?: ReadSide;
+  /** When the read side was measured: later than generatedAt when `--only read-side` added it to an earlier run. */
+  readSideAt?: string;
   projection: { embedded: ProjectionResult; neo4j: ProjectionResult | NotRun };
   queries: QueryLatency & { neo4j: string | null };
   memory: IndexMemory & { peakRssBytes: number };

@@ -56,8 +56,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   step('append throughput into a fresh SQLite event store');
   const append = await measureAppends(new CheckInLoad(persons, venues, Date.parse(end) + HOUR, o.seed, 'A'), profile.appendEvents, BATCH_SIZE);
   keep({ indexed, graphs, append });
-  step('the HTTP service on a copy of the log: start-up, batch ingest, end-to-end lag');
-  const http = await serviceStep(province, profile, o.seed);
+  step('the HTTP service on a copy of the log: start-up, the read side, batch ingest, end-to-end lag; the read side on Neo4j');
+  const http = await serviceStep(province, profile, o.seed, neo, true);
+  const generatedAt = new Date().toISOString();
   return {
     size: o.size,
     seed: o.seed,
@@ -65,13 +66,27 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     days,
     events: graphs.projection.embedded.events,
     detectedCases,
-    generatedAt: new Date().toISOString(),
+    generatedAt,
     machine: machine(),
     versions: { node: process.version, sqlite: sqliteVersion(), neo4j: neo.run ? await neo4jVersion(neo).catch(() => null) : null },
     append,
     ...http,
+    readSideAt: generatedAt,
     ...graphs,
     memory: { ...indexed.memory, peakRssBytes: peakRssBytes() },
     tracing: indexed.tracing,
   };
+}
+
+/**
+ * `--only read-side`: the simulated province, the HTTP service on a copy of its log and the read
+ * side over HTTP (with Neo4j, on a second service), nothing else; what the bench needs to measure
+ * the task force's reads at a size whose full run takes long.
+ */
+export async function runReadSide(o: BenchOptions): Promise<Pick<BenchResults, 'readSide' | 'readSideAt'>> {
+  const progress = o.verbose ? new ProgressBar(`simulate ${o.size}`) : null;
+  const province = await ensureProvince(o.size, o.seed, o.dir, (d, detail) => progress?.update(d, detail));
+  if (o.verbose) process.stderr.write(`bench ${o.size}: the read side over HTTP, on a service started on a copy of the log\n`);
+  const { readSide } = await serviceStep(province, PROFILES[o.size], o.seed, neo4jChoice(o.neo4j), false);
+  return { readSide, readSideAt: new Date().toISOString() };
 }

@@ -1,5 +1,5 @@
 import type { ContactGraph, ExposureAnswer } from '../../libs/contact-graph/contact-graph.port.js';
-import { type Percentiles, percentiles, since } from './stats.js';
+import { mean, type Percentiles, percentiles, since } from './stats.js';
 
 export const DEPTHS = [1, 2, 3] as const;
 
@@ -75,5 +75,3 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
-
-const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);

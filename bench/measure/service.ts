@@ -46,13 +46,19 @@ async function untilIdle(head: () => Promise<bigint | null>, limitMs: number): P
  * against a province-sized store (each person's check-in stream already holds their history),
  * after the start-up work has finished.
  */
-export async function startService(sqliteFile: string, now: number, idleLimitMs: number, alertDepth: number): Promise<Service> {
+export async function startService(
+  sqliteFile: string,
+  now: number,
+  idleLimitMs: number,
+  alertDepth: number,
+  env: Record<string, string> = {},
+): Promise<Service> {
   const dataDir = mkdtempSync(join(tmpdir(), 'exposure-bench-'));
   for (const suffix of ['', '-wal']) {
     if (existsSync(sqliteFile + suffix)) copyFileSync(sqliteFile + suffix, join(dataDir, `events.sqlite${suffix}`));
   }
   const started = performance.now();
-  const running = await startApp({ dataDir, now, env: { ALERT_DEPTH: String(alertDepth) } });
+  const running = await startApp({ dataDir, now, env: { ALERT_DEPTH: String(alertDepth), ...env } });
   const close = async (): Promise<void> => {
     await running.close();
     removeDir(dataDir);

@@ -18,3 +18,5 @@ export function percentiles(values: readonly number[]): Percentiles {
 export const since = (start: number): number => performance.now() - start;
 
 export const perSecond = (count: number, ms: number): number => (ms > 0 ? (count * 1000) / ms : 0);
+
+export const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);

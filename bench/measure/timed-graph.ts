@@ -1,4 +1,4 @@
-import type { ContactGraph, GraphFact } from '../../libs/contact-graph/contact-graph.port.js';
+import type { ContactGraph } from '../../libs/contact-graph/contact-graph.port.js';
 
 export interface TimedGraph {
   graph: ContactGraph;
@@ -15,10 +15,11 @@ export function timedApply(target: ContactGraph): TimedGraph {
   const graph = new Proxy(target, {
     get(t, key) {
       if (key === 'apply') {
-        return async (facts: GraphFact[], position: bigint): Promise<void> => {
+        // Every argument passed on: the log identity beside the position is what lets the service resume on this graph.
+        return async (...args: Parameters<ContactGraph['apply']>): Promise<void> => {
           const start = performance.now();
           try {
-            await t.apply(facts, position);
+            await t.apply(...args);
           } finally {
             ms += performance.now() - start;
           }

@@ -1,5 +1,9 @@
+import { ListCasesDto } from '../../src/cases/api/list-cases.dto.js';
+import { PersonSearchDto } from '../../src/directory/api/directory-queries.dto.js';
+import { ExposureQueryDto } from '../../src/exposure/api/exposure-query.dto.js';
+import { EXPOSURES_DEPTH, type ReadSideLatency } from '../measure/read-side.js';
 import type { Percentiles } from '../measure/stats.js';
-import { type BenchResults, isNotRun } from '../results.js';
+import { type BenchResults, isNotRun, type NotRun } from '../results.js';
 import { int, mib, ms, ratio, seconds } from './format.js';
 
 /** measure · embedded or SQLite · Neo4j · Neo4j ÷ embedded · target (the issue's, for size M on this machine) */
@@ -57,6 +61,7 @@ export function benchRows(r: BenchResults): Row[] {
     ]);
   }
   if (r.queries.mismatches !== null) rows.push(['answers differing between the adapters', `${r.queries.mismatches} of ${r.queries.cases * 3}`, '', '', '0']);
+  if (r.readSide) rows.push(...readSideRows(r.readSide.embedded, r.readSide.neo4j));
   rows.push(
     ['embedded index memory (heap after gc / visits)', `${int(r.memory.bytesPerVisit)} bytes/visit (${mib(r.memory.heapBytes)})`, '', '', verdict('≤ 150 bytes/visit', r.memory.bytesPerVisit <= 150)],
     ['peak RSS of the bench process', mib(r.memory.peakRssBytes), '', '', ''],
@@ -80,4 +85,49 @@ function lagRow({ lag }: BenchResults): Row {
 function depth3Verdict(e: Percentiles, n: Percentiles | undefined): string {
   const embedded = verdict('p95 ≤ 20 ms embedded', e.p95 <= 20);
   return n ? `${embedded}; ${verdict('p95 ≤ 200 ms Neo4j', n.p95 <= 200)}` : embedded;
+}
+
+const HTTP = 'over HTTP, in-process service';
+
+/** The issue's read-side targets: p95 within a limit embedded, and Neo4j within ten times embedded. */
+function readSideRows(e: ReadSideLatency | NotRun, n: ReadSideLatency | NotRun): Row[] {
+  if (isNotRun(e)) return [[`read side ${HTTP}`, e.notRun, isNotRun(n) ? n.notRun : '', '', '']];
+  const neo = isNotRun(n) ? null : n;
+  const rounds = `${e.rounds} rounds${neo && neo.rounds !== e.rounds ? ` (Neo4j ${neo.rounds})` : ''}`;
+  const row = (measure: string, pick: (x: ReadSideLatency) => Percentiles, limitMs: number): Row => {
+    const embedded = verdict(`p95 ≤ ${limitMs} ms embedded`, pick(e).p95 <= limitMs);
+    return [
+      measure,
+      latency(pick(e)),
+      neo ? latency(pick(neo)) : (n as NotRun).notRun,
+      neo ? ratio(pick(neo).p95, pick(e).p95) : '',
+      neo ? `${embedded}; ${verdict('Neo4j ≤ 10×', pick(neo).p95 <= 10 * pick(e).p95)}` : embedded,
+    ];
+  };
+  const { exposures: x, casePages: c, search: s } = e;
+  return [
+    row(
+      `GET /v1/cases/{id}/exposures?depth=${EXPOSURES_DEPTH}, first page (limit ${ExposureQueryDto.DEFAULT_LIMIT}) ${HTTP}, p50 / p95 / p99 (${x.cases} cases × ${rounds}, ${x.meanRows.toFixed(0)} rows of ${x.meanExposed.toFixed(0)} exposed on average)`,
+      (r) => r.exposures.latency,
+      50,
+    ),
+    row(
+      `GET /v1/cases, a page (limit ${ListCasesDto.DEFAULT_LIMIT}, depth 1, not cached) ${HTTP}, p50 / p95 / p99 (${int(c.activeCases)} active cases, ${c.pagesPerRound} pages × ${rounds})`,
+      (r) => r.casePages.latency,
+      50,
+    ),
+    row(`GET /v1/persons?phone= ${HTTP}, p50 / p95 / p99 (${s.persons} people × ${rounds})`, (r) => r.search.phone, 10),
+    row(
+      `GET /v1/persons?q= (full name) ${HTTP}, p50 / p95 / p99 (${s.persons} people × ${rounds}, ${s.meanNameMatches.toFixed(0)} found on average, a page holds at most ${PersonSearchDto.DEFAULT_LIMIT})`,
+      (r) => r.search.name,
+      10,
+    ),
+    ...loadRow(e, neo),
+  ];
+}
+
+function loadRow(e: ReadSideLatency, n: ReadSideLatency | null): Row[] {
+  if (e.loadAverage === undefined) return [];
+  const load = (x: ReadSideLatency | null): string => (x?.loadAverage === undefined ? '' : x.loadAverage.toFixed(1));
+  return [['machine load while the read side was measured (1-minute load average; the cores are in the machine row)', load(e), load(n), '', '']];
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResults } from '../results.js';
-import { SIZE_NAMES } from '../sim/sizes.js';
+import { SIZE_NAMES, type SizeName } from '../sim/sizes.js';
 import { int } from './format.js';
 import { latencyChart } from './latency-chart.js';
 import { renderMarkdown } from './render.js';
@@ -27,7 +27,7 @@ sections is kept.
 export function writeDocs(results: BenchResults, docsDir: string): string[] {
   const benchDir = join(docsDir, 'bench');
   mkdirSync(benchDir, { recursive: true });
-  const json = join(benchDir, `results-${results.size}.json`);
+  const json = resultsFile(docsDir, results.size);
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
 
   const all = readdirSync(benchDir)
@@ -45,9 +45,19 @@ export function writeDocs(results: BenchResults, docsDir: string): string[] {
   return [json, latency, tracing, page];
 }
 
+const resultsFile = (docsDir: string, size: SizeName): string => join(docsDir, 'bench', `results-${size}.json`);
+
+/** This size's last results in docs/bench, if any. */
+export function previousResults(docsDir: string, size: SizeName): BenchResults | null {
+  const file = resultsFile(docsDir, size);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResults) : null;
+}
+
 function section(r: BenchResults): string {
+  const run = r.generatedAt.slice(0, 10);
+  const readSide = r.readSideAt && r.readSideAt !== r.generatedAt ? `; the read-side rows run ${r.readSideAt.slice(0, 10)} with --only read-side` : '';
   return [
-    `### Size ${r.size}: ${int(r.persons)} persons, ${r.days} days (seed ${r.seed}, run ${r.generatedAt.slice(0, 10)})`,
+    `### Size ${r.size}: ${int(r.persons)} persons, ${r.days} days (seed ${r.seed}, run ${run}${readSide})`,
     '',
     renderMarkdown(HEADER, benchRows(r)),
     '',

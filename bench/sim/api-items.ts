@@ -1,6 +1,7 @@
 import { type DayRecord, Rec } from './day-log.js';
 import * as ids from './ids.js';
 import type { Outbreak } from './outbreak.js';
+import { personName, personPhone } from './person-details.js';
 import { type Province, STAY_MINUTES, districtOf } from './province.js';
 import { DAY, SIM_START, localIso } from './time.js';
 
@@ -22,7 +23,13 @@ export function personItem(province: Province, i: number): ApiItem {
   return {
     kind: 'person',
     recordedAt: REGISTERED_AT,
-    body: { personId: ids.personId(i), fullName: `Person ${i}`, address: `Household ${province.household[i]}, ward ${ward}`, unit: `ward-${ward}` },
+    body: {
+      personId: ids.personId(i),
+      fullName: personName(i, province.household[i]),
+      phone: personPhone(i),
+      address: `Household ${province.household[i]}, ward ${ward}`,
+      unit: `ward-${ward}`,
+    },
   };
 }
 

@@ -5,8 +5,19 @@ import { join } from 'node:path';
 import { benchRows } from '../../bench/report/table.js';
 import { writeDocs } from '../../bench/report/write-docs.js';
 import { type BenchResults, isNotRun } from '../../bench/results.js';
-import { runBench } from '../../bench/run-bench.js';
+import { runBench, runReadSide } from '../../bench/run-bench.js';
 import { FILES, type Manifest, simulateProvince } from '../../bench/sim/simulate-province.js';
+
+function readSideSamples(results: BenchResults): Record<string, number> {
+  const r = results.readSide?.embedded;
+  if (!r || isNotRun(r)) return { 'read side measured': 0 };
+  return {
+    'exposure first pages': r.exposures.latency.samples,
+    'case pages': r.casePages.latency.samples,
+    'phone searches': r.search.phone.samples,
+    'name searches': r.search.name.samples,
+  };
+}
 
 /** Shape checks only: timings depend on the machine, and the bench is never a timed test (DESIGN 6). */
 describe('bench smoke test (size XS, in-process)', () => {
@@ -41,11 +52,33 @@ describe('bench smoke test (size XS, in-process)', () => {
       'machine', 'versions', 'province', 'append to the SQLite event store', 'check-ins via POST /v1/check-ins/batch',
       'projection throughput', 'full rebuild', 'exposure query depth 1', 'exposure query depth 2', 'exposure query depth 3',
       'embedded index memory', 'peak RSS', 'end-to-end lag',
+      'GET /v1/cases/{id}/exposures?depth=3, first page', 'GET /v1/cases, a page', 'GET /v1/persons?phone=', 'GET /v1/persons?q=', 'machine load while the read side',
     ]) {
       expect(measures.some((m) => m.startsWith(expected))).toBe(true);
     }
     const neo4jCells = benchRows(results).filter((r) => r[0].startsWith('projection throughput')).map((r) => r[2]);
     expect(neo4jCells).toEqual(['not run: no --neo4j']);
+    const readSideNeo4j = benchRows(results).filter((r) => r[0].startsWith('GET /v1/')).map((r) => r[2]);
+    expect(readSideNeo4j).toEqual(Array(4).fill('not run: no --neo4j'));
+  });
+
+  it('reads over HTTP what a user would find: every sampled person by their phone, the cases and their exposures', () => {
+    const readSide = results.readSide?.embedded;
+    if (!readSide || isNotRun(readSide)) throw new Error(`read side not measured: ${JSON.stringify(readSide)}`);
+    // Each simulated person has a number of their own, and their full name finds at least them.
+    expect(readSide.search.meanPhoneMatches).toBe(1);
+    expect(readSide.search.meanNameMatches).toBeGreaterThanOrEqual(1);
+    expect(readSide.casePages.activeCases).toBeGreaterThan(0);
+    expect(readSide.exposures.meanRows).toBeGreaterThan(0);
+    expect(readSide.exposures.meanRows).toBeLessThanOrEqual(readSide.exposures.meanExposed);
+  });
+
+  it('measures the read side alone with --only read-side, dated apart from the full run', async () => {
+    const alone = await runReadSide({ size: 'XS', seed: 3, dir, neo4j: false, verbose: false });
+    if (!alone.readSide || isNotRun(alone.readSide.embedded)) throw new Error(`read side not measured: ${JSON.stringify(alone.readSide)}`);
+    expect(alone.readSide.embedded.search.meanPhoneMatches).toBe(1);
+    expect(alone.readSide.neo4j).toEqual({ notRun: 'not run: no --neo4j' });
+    expect(alone.readSideAt).not.toBe(results.generatedAt);
   });
 
   it('gives positive numbers where a measurement must be positive', () => {
@@ -61,6 +94,7 @@ describe('bench smoke test (size XS, in-process)', () => {
       'lag samples': lag.lagMs.samples,
       'query samples at depth 3': results.queries.depths[2].latency.embedded.samples,
       'query p99 at depth 3': results.queries.depths[2].latency.embedded.p99,
+      ...readSideSamples(results),
       'cases scored': results.tracing.cases,
     };
     for (const [name, value] of Object.entries(positive)) {

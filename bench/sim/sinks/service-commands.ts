@@ -7,6 +7,7 @@ import { orderIsolation } from '../../../src/isolation/domain/order-isolation.de
 import { personStream } from '../../../src/persons/domain/person-events.js';
 import { registerPerson } from '../../../src/persons/domain/register-person.decider.js';
 import type { Decider } from '../../../src/platform/event-sourcing/domain-event.js';
+import { normalizePhone } from '../../../src/platform/phone/phone-number.js';
 import { parseInstant } from '../../../src/platform/time/instants.js';
 import { registerVenue } from '../../../src/venues/domain/register-venue.decider.js';
 import { venueStream } from '../../../src/venues/domain/venue-events.js';
@@ -53,7 +54,7 @@ export class ServiceCommands {
     switch (item.kind) {
       case 'person':
         return command(personStream(s('personId')), 'person', s('personId'), registerPerson, {
-          personId: s('personId'), fullName: s('fullName'), address: s('address'), unit: s('unit'),
+          personId: s('personId'), fullName: s('fullName'), phone: normalizePhone(s('phone')) ?? undefined, address: s('address'), unit: s('unit'),
         });
       case 'venue':
         return command(venueStream(s('venueId')), 'venue', s('venueId'), registerVenue, {

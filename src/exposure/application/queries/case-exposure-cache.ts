@@ -10,7 +10,7 @@ interface Entry {
 }
 
 /** Answers change with "now" only through windows still open, so a minute-old answer is kept. */
-const FRESH_MS = 60_000;
+export const FRESH_MS = 60_000;
 const LIMIT = 10_000;
 
 /**
