@@ -36,6 +36,14 @@ export interface PersonFilter {
   nationalId?: string;
 }
 
+const NOBODY: ReadonlySet<string> = new Set();
+/** Sorting this many candidates costs about what scanning the name order to fill a page does. */
+const FEW_ENOUGH_TO_SORT = 5_000;
+
+function nameWords(folded: string): Set<string> {
+  return new Set(folded.split(' ').filter(Boolean));
+}
+
 /** National ids are compared without spaces and case: "0790 8000 1234" is "079080001234". */
 export function normalizeNationalId(raw: string): string {
   return raw.replace(/\s+/g, '').toUpperCase();
@@ -52,8 +60,13 @@ export class PersonRecords {
   private readonly byPhone = new Map<string, Set<string>>();
   private readonly byNationalId = new Map<string, Set<string>>();
   private readonly byNameAndBirth = new Map<string, Set<string>>();
+  /** Each word of a folded name, and who has it: a rare name is found without reading everyone. */
+  private readonly byNameWord = new Map<string, Set<string>>();
   /** Which ids were merged into which (PersonsMerged), as the contact graph maps them. */
   private readonly merges = new PersonMerges();
+  /** `fewEnoughToSort`: how many candidates of a name search are sorted rather than scanned for. */
+  constructor(private readonly fewEnoughToSort = FEW_ENOUGH_TO_SORT) {}
+
   /** The duplicate groups, computed again after a change only. */
   private duplicates: DuplicateGroup[] | null = null;
 
@@ -123,12 +136,35 @@ export class PersonRecords {
       (phone === undefined || e.phone === phone) &&
       (nationalId === undefined || e.nationalId === nationalId) &&
       (words === undefined || words.every((w) => e.folded.includes(w)));
-    // A phone or national id names a few people: sort those rather than scan everyone.
-    const indexed = phone !== undefined ? this.byPhone.get(phone) : nationalId !== undefined ? this.byNationalId.get(nationalId) : null;
-    const candidates =
-      indexed === null ? this.people.sorted() : [...(indexed ?? [])].map((id) => this.people.get(id)!).sort(compareEntries);
+    // A phone, a national id or a rare name names a few people: sort those rather than scan everyone.
+    const indexed =
+      phone !== undefined
+        ? (this.byPhone.get(phone) ?? NOBODY)
+        : nationalId !== undefined
+          ? (this.byNationalId.get(nationalId) ?? NOBODY)
+          : words !== undefined
+            ? this.fewWithWords(words)
+            : null;
+    const candidates = indexed === null ? this.people.sorted() : [...indexed].map((id) => this.people.get(id)!).sort(compareEntries);
     const page = pageOf(candidates, { keyOf }, after, limit, keep);
     return { items: page.items.map((e) => e.record), next: page.next };
+  }
+
+  /**
+   * Those whose name holds the rarest of the words (within one of its words, as the filter checks),
+   * when they are at most `fewEnoughToSort`; null when every word is common, and a scan in name
+   * order fills a page sooner than sorting them would.
+   */
+  private fewWithWords(words: string[]): ReadonlySet<string> | null {
+    let rarest: Set<string>[] | null = null;
+    let rarestCount = Infinity;
+    for (const word of words) {
+      const having = [...this.byNameWord].filter(([nameWord]) => nameWord.includes(word)).map(([, ids]) => ids);
+      const count = having.reduce((n, ids) => n + ids.size, 0);
+      if (count < rarestCount) [rarest, rarestCount] = [having, count];
+    }
+    if (rarest === null || rarestCount > this.fewEnoughToSort) return null;
+    return new Set(rarest.flatMap((ids) => [...ids]));
   }
 
   private remove(previous: PersonEntry | undefined): void {
@@ -136,6 +172,7 @@ export class PersonRecords {
     unindex(this.byPhone, previous.phone, previous.record.personId);
     unindex(this.byNationalId, previous.nationalId, previous.record.personId);
     unindex(this.byNameAndBirth, previous.nameAndBirth, previous.record.personId);
+    for (const word of nameWords(previous.folded)) unindex(this.byNameWord, word, previous.record.personId);
     this.people.delete(previous.record.personId);
   }
 
@@ -153,6 +190,7 @@ export class PersonRecords {
     index(this.byPhone, entry.phone, record.personId);
     index(this.byNationalId, entry.nationalId, record.personId);
     index(this.byNameAndBirth, entry.nameAndBirth, record.personId);
+    for (const word of nameWords(folded)) index(this.byNameWord, word, record.personId);
   }
 }
 
@@ -172,5 +210,6 @@ function index(map: Map<string, Set<string>>, key: string | null, id: string): v
 }
 
 function unindex(map: Map<string, Set<string>>, key: string | null, id: string): void {
-  if (key !== null) map.get(key)?.delete(id);
+  const ids = key === null ? undefined : map.get(key);
+  if (ids?.delete(id) && ids.size === 0) map.delete(key!);
 }
