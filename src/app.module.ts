@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import type { AppConfig, Role } from './platform/config/app-config.js';
+import type { AppConfig } from './platform/config/app-config.js';
+import type { ApiKeyRegistry } from './platform/auth/api-key-registry.js';
 import { systemClock } from './platform/clock.js';
 import type { Clock } from './platform/clock.js';
 import { PlatformModule } from './platform/platform.module.js';
@@ -16,11 +17,12 @@ import { AlertsModule } from './alerts/alerts.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { RetentionModule } from './retention/retention.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { ApiKeysModule } from './api-keys/api-keys.module.js';
 import { CheckInIngestModule } from './check-ins/infrastructure/check-in-ingest.module.js';
 
 export interface AppOptions {
   config: AppConfig;
-  apiKeys: Map<string, Role>;
+  apiKeys: ApiKeyRegistry;
   clock?: Clock;
 }
 
@@ -46,6 +48,7 @@ export class AppModule {
         DirectoryModule,
         CheckInIngestModule,
         RetentionModule,
+        ApiKeysModule,
       ],
     };
   }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
-import { loadApiKeys } from './platform/auth/api-keys.js';
+import { openApiKeys } from './platform/auth/api-keys.js';
 import { ConfigError, type AppConfig } from './platform/config/app-config.js';
 import { loadConfig } from './platform/config/load-config.js';
 import { configureApp } from './platform/http/configure-app.js';
@@ -28,9 +28,10 @@ async function main(): Promise<void> {
     throw error;
   }
   keepDataDirPrivate(config.dataDir);
-  const { keys, generatedFile } = loadApiKeys(config.apiKeys, config.dataDir);
-  if (generatedFile) log.log(`API_KEYS is not set: one key per role is in ${generatedFile} (mode 0600)`);
-  const app = await NestFactory.create(AppModule.register({ config, apiKeys: keys }), {
+  const { registry, initialKeysFile, migrated } = openApiKeys(config.apiKeys, config.dataDir, Date.now());
+  if (initialKeysFile) log.log(`first start: one API key per role is in ${initialKeysFile} (mode 0600), in clear this once: keep them in your secret store and delete that file`);
+  if (migrated) log.log('the plain API keys of api-keys.json are now stored as salted hashes; the same keys go on working');
+  const app = await NestFactory.create(AppModule.register({ config, apiKeys: registry }), {
     bodyParser: false,
     logger: LOG_LEVELS[config.logLevel],
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
+import { ApiKeyRegistry } from './platform/auth/api-key-registry.js';
 import { loadConfig } from './platform/config/load-config.js';
 import { createOpenApiDocument } from './platform/http/openapi/openapi-document.js';
 
@@ -16,7 +17,7 @@ export async function generateOpenApiDocument(): Promise<OpenAPIObject> {
   const dataDir = mkdtempSync(join(tmpdir(), 'exposure-openapi-'));
   try {
     const config = loadConfig({ DATA_DIR: dataDir });
-    const app = await NestFactory.create(AppModule.register({ config, apiKeys: new Map() }), { logger: ['error', 'warn'] });
+    const app = await NestFactory.create(AppModule.register({ config, apiKeys: new ApiKeyRegistry(new Map(), null) }), { logger: ['error', 'warn'] });
     try {
       return createOpenApiDocument(app);
     } finally {

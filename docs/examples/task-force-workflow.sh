@@ -7,7 +7,7 @@
 set -euo pipefail
 PORT=${PORT:-3000} DATA_DIR=${DATA_DIR:-./data}
 until curl -sf "localhost:$PORT/health" >/dev/null; do sleep 1; done
-key() { node -p "JSON.parse(require('fs').readFileSync('$DATA_DIR/api-keys.json', 'utf8'))['$1']"; }
+key() { node -p "JSON.parse(require('fs').readFileSync('$DATA_DIR/initial-api-keys.json', 'utf8'))['$1']"; }
 day() { node -p "new Date(Date.now() + 7 * 3600e3 - $1 * 86400e3).toISOString().slice(0, 10)"; }
 D1=$(day 3) D2=$(day 2)
 API=localhost:$PORT/v1

@@ -1,7 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { APP_CONFIG } from './config/app-config.js';
-import type { AppConfig, Role } from './config/app-config.js';
+import type { AppConfig } from './config/app-config.js';
+import type { ApiKeyRegistry } from './auth/api-key-registry.js';
 import { CLOCK } from './clock.js';
 import type { Clock } from './clock.js';
 import { API_KEYS, ApiKeyGuard } from './auth/api-key.guard.js';
@@ -17,7 +18,7 @@ import { EVENT_STORE } from '../../libs/event-store/event-store.port.js';
 @Global()
 @Module({})
 export class PlatformModule {
-  static register(config: AppConfig, apiKeys: Map<string, Role>, clock: Clock): DynamicModule {
+  static register(config: AppConfig, apiKeys: ApiKeyRegistry, clock: Clock): DynamicModule {
     return {
       module: PlatformModule,
       providers: [

@@ -33,7 +33,7 @@ describe('the data directory is readable by the service user only (the built ser
   });
 
   it('makes DATA_DIR 0700 and every file in it 0600, those it writes after a registration included', async () => {
-    const key = JSON.parse(readFileSync(join(dataDir, 'api-keys.json'), 'utf8')).investigator as string;
+    const key = JSON.parse(readFileSync(join(dataDir, 'initial-api-keys.json'), 'utf8')).investigator as string;
     const r = await fetch(`http://127.0.0.1:${port}/v1/persons`, {
       method: 'POST',
       headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
@@ -42,7 +42,7 @@ describe('the data directory is readable by the service user only (the built ser
     expect(r.status).toBe(201);
     expect(mode(dataDir)).toBe(0o700);
     const files = filesUnder(dataDir);
-    expect(files).toEqual(expect.arrayContaining(['events.sqlite', 'api-keys.json', 'left-over.sqlite']));
+    expect(files).toEqual(expect.arrayContaining(['events.sqlite', 'api-keys.json', 'initial-api-keys.json', 'left-over.sqlite']));
     expect(files.filter((f) => mode(join(dataDir, f)) !== 0o600)).toEqual([]);
   });
 });

@@ -115,7 +115,7 @@ describe("the task force's morning (docs/examples/task-force-workflow.sh), run a
     expect(JSON.parse(after('4.')).persons).toEqual([expect.objectContaining({ personId: 'W7', phone: '+84912345607' })]);
     expect(JSON.parse(after('5.')).visits).toEqual([expect.objectContaining({ venueId: 'KCN-TB-F1', venueName: 'Nhà máy may Tân Bình, xưởng 1' })]);
     // The export is in the audit trail with the purpose the script gave.
-    const auditorKey = JSON.parse(readFileSync(join(service.dataDir, 'api-keys.json'), 'utf8')).auditor;
+    const auditorKey = JSON.parse(readFileSync(join(service.dataDir, 'initial-api-keys.json'), 'utf8')).auditor;
     const audit = await fetch(`http://127.0.0.1:${service.port}/v1/audit?personId=W7&limit=1000`, { headers: { authorization: `Bearer ${auditorKey}` } });
     const exports = ((await audit.json()) as { records: { route: string; purpose: string | null; role: string }[] }).records.filter((r) => r.purpose !== null);
     expect(exports).toEqual([expect.objectContaining({ role: 'task-force', route: '/v1/cases/:personId/exposures', purpose: 'F1 call list for case W1' })]);

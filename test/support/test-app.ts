@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../src/app.module.js';
+import { ApiKeyRegistry } from '../../src/platform/auth/api-key-registry.js';
+import { StoredKeyFile } from '../../src/platform/auth/stored-key-file.js';
 import type { Clock } from '../../src/platform/clock.js';
 import type { Role } from '../../src/platform/config/app-config.js';
 import { loadConfig } from '../../src/platform/config/load-config.js';
@@ -53,7 +55,8 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
   // answer stale (a suite that tests staleness sets its own timeout).
   const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', READ_YOUR_WRITES_TIMEOUT_MS: '20000', ...backend.env, ...options.env });
   const clock = new TestClock(options.now ?? Date.now());
-  const apiKeys = new Map(Object.entries(ROLE_OF));
+  // API_KEYS' keys, and those an admin creates, stored hashed in the data directory.
+  const apiKeys = new ApiKeyRegistry(new Map(Object.entries(ROLE_OF)), new StoredKeyFile(join(dataDir, 'api-keys.json')));
   const app = await NestFactory.create(AppModule.register({ config, apiKeys, clock }), { bodyParser: false, logger: ['error', 'warn'] });
   configureApp(app);
   await app.listen(0, '127.0.0.1');

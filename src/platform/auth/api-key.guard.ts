@@ -2,9 +2,9 @@ import { CanActivate, ExecutionContext, HttpException, Inject, Injectable, Optio
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import type { Role } from '../config/app-config.js';
+import type { ApiKeyRegistry } from './api-key-registry.js';
 import { problem } from '../http/problem.js';
 import { WWW_AUTHENTICATE } from '../http/edge/authenticate-first.js';
-import { keyFingerprint } from './api-keys.js';
 import { bearerKey } from './bearer-key.js';
 import { ROLE_REFUSALS, type RoleRefusals } from './role-refusals.js';
 import { PUBLIC_KEY, roleAllows, ROLES_KEY } from './roles.decorator.js';
@@ -23,7 +23,7 @@ export type AuthenticatedRequest = Request & { caller?: Caller };
 export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    @Inject(API_KEYS) private readonly keys: Map<string, Role>,
+    @Inject(API_KEYS) private readonly keys: ApiKeyRegistry,
     @Optional() @Inject(ROLE_REFUSALS) private readonly refusals?: RoleRefusals,
   ) {}
 
@@ -32,12 +32,13 @@ export class ApiKeyGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const key = bearerKey(req.headers.authorization);
-    const role = key === null ? undefined : this.keys.get(key);
-    if (key === null || !role) {
+    const known = key === null ? null : this.keys.authenticate(key);
+    if (known === null) {
       context.switchToHttp().getResponse<Response>().setHeader('WWW-Authenticate', WWW_AUTHENTICATE);
       throw new HttpException(problem(401, 'a valid API key is required: Authorization: Bearer <key>'), 401);
     }
-    req.caller = { role, actor: `${role}:${keyFingerprint(key)}` };
+    const { role } = known;
+    req.caller = { role, actor: `${role}:${known.id}` };
     const required = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     if (!roleAllows(role, required)) {
       await this.refusals?.refused(req);

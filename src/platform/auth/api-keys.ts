@@ -1,31 +1,45 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Role, ROLES } from '../config/app-config.js';
+import { ApiKeyRegistry } from './api-key-registry.js';
+import { StoredKeyFile } from './stored-key-file.js';
 
 export interface ApiKeySource {
-  keys: Map<string, Role>;
-  /** Where generated keys were written, for the start-up log; null when they came from API_KEYS. */
-  generatedFile: string | null;
+  registry: ApiKeyRegistry;
+  /** Where the keys generated at the first start were written in clear, once; null otherwise. */
+  initialKeysFile: string | null;
+  /** Whether a file of plain keys (an earlier version's) was replaced by their hashes at this start. */
+  migrated: boolean;
 }
 
-/** API_KEYS when set; else one key per role, generated once into DATA_DIR/api-keys.json (mode 0600). */
-export function loadApiKeys(configured: Map<string, Role> | null, dataDir: string): ApiKeySource {
-  if (configured) return { keys: configured, generatedFile: null };
-  const file = join(dataDir, 'api-keys.json');
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    const generated = Object.fromEntries(ROLES.map((role) => [role, randomBytes(24).toString('base64url')]));
-    writeFileSync(file, JSON.stringify(generated, null, 2) + '\n', { mode: 0o600 });
+export const INITIAL_KEYS_FILE = 'initial-api-keys.json';
+
+/**
+ * The keys of API_KEYS and those stored hashed in DATA_DIR/api-keys.json. On the first start with
+ * neither, one key per role is generated: stored hashed, and written in clear once to
+ * DATA_DIR/initial-api-keys.json (0600) for the operator to take and delete; the service never
+ * reads that file. A plain-key file of an earlier version is replaced by the keys' hashes.
+ */
+export function openApiKeys(configured: Map<string, Role> | null, dataDir: string, now: number): ApiKeySource {
+  mkdirSync(dataDir, { recursive: true });
+  const file = new StoredKeyFile(join(dataDir, 'api-keys.json'));
+  const plain = file.readPlainKeys();
+  const registry = new ApiKeyRegistry(configured ?? new Map(), file);
+  if (plain) {
+    for (const [role, key] of Object.entries(plain)) {
+      if ((ROLES as readonly string[]).includes(role)) registry.create(role as Role, 'kept from the plain-key file', 'system:key-migration', now, key);
+    }
+    return { registry, initialKeysFile: null, migrated: true };
   }
-  chmodSync(file, 0o600);
-  const byRole = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  const keys = new Map<string, Role>();
-  for (const [role, key] of Object.entries(byRole)) if ((ROLES as readonly string[]).includes(role)) keys.set(key, role as Role);
-  return { keys, generatedFile: file };
+  if (configured || file.exists()) return { registry, initialKeysFile: null, migrated: false };
+  const generated = Object.fromEntries(ROLES.map((role) => [role, registry.create(role, 'generated at first start', 'system:first-start', now).key]));
+  const initialKeysFile = join(dataDir, INITIAL_KEYS_FILE);
+  writeFileSync(initialKeysFile, `${JSON.stringify(generated, null, 2)}\n`, { mode: 0o600 });
+  return { registry, initialKeysFile, migrated: false };
 }
 
-/** Names a caller in logs and event metadata without revealing the key. */
+/** Names a caller in logs, event metadata and the audit trail without revealing the key. */
 export function keyFingerprint(key: string): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 12);
 }

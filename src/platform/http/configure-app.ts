@@ -4,7 +4,8 @@ import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { httpMetricsMiddleware } from '../../health/http-metrics.js';
 import { API_KEYS } from '../auth/api-key.guard.js';
-import type { AppConfig, Role } from '../config/app-config.js';
+import type { AppConfig } from '../config/app-config.js';
+import type { ApiKeyRegistry } from '../auth/api-key-registry.js';
 import { APP_CONFIG } from '../config/app-config.js';
 import { authenticateFirst } from './edge/authenticate-first.js';
 import { answerClientErrors } from './edge/header-overflow.js';
@@ -21,7 +22,7 @@ export function configureApp(app: INestApplication): void {
   const config = app.get<AppConfig>(APP_CONFIG);
   secureHeaders(app, config.corsOrigins);
   answerClientErrors(app.getHttpServer());
-  app.use('/v1', authenticateFirst(app.get<Map<string, Role>>(API_KEYS), new RateLimits(config)));
+  app.use('/v1', authenticateFirst(app.get<ApiKeyRegistry>(API_KEYS), new RateLimits(config)));
   app.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
   app.use(httpMetricsMiddleware);
   app.use(refuseOutOfBounds);

@@ -1,6 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { Role } from '../../config/app-config.js';
-import { keyFingerprint } from '../../auth/api-keys.js';
+import type { ApiKeyRegistry } from '../../auth/api-key-registry.js';
 import { bearerKey } from '../../auth/bearer-key.js';
 import type { RateLimits } from './rate-limits.js';
 import { sendProblem } from './send-problem.js';
@@ -13,14 +12,15 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * not a 413 after parsing it); wrong keys are counted per address and writes per key, each past its
  * budget a 429 with Retry-After. Roles are still checked per route by the ApiKeyGuard.
  */
-export function authenticateFirst(keys: Map<string, Role>, limits: RateLimits): RequestHandler {
+export function authenticateFirst(keys: ApiKeyRegistry, limits: RateLimits): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     void check(req, res).then((pass) => (pass ? next() : undefined), next);
   };
 
   async function check(req: Request, res: Response): Promise<boolean> {
     const key = bearerKey(req.headers.authorization);
-    if (key === null || !keys.has(key)) {
+    const known = key === null ? null : keys.authenticate(key);
+    if (known === null) {
       // Only wrong keys are counted and refused: an office behind one address whose scanner has
       // an old key must not lock out the investigators working beside it.
       const wait = await limits.authFailure(req.ip ?? req.socket.remoteAddress ?? 'unknown');
@@ -29,7 +29,7 @@ export function authenticateFirst(keys: Map<string, Role>, limits: RateLimits): 
       return false;
     }
     if (WRITES.has(req.method)) {
-      const wait = await limits.write(keyFingerprint(key));
+      const wait = await limits.write(known.id);
       if (wait > 0) return tooMany(req, res, wait, 'this API key has made too many writes in the last minute');
     }
     return true;
