@@ -42,14 +42,14 @@ describe('API keys: created, listed and revoked by an admin, stored as hashes', 
   it('revokes a stored key at once, keeps it revoked after a restart, and refuses to revoke API_KEYS keys', async () => {
     const { id, key } = (await admin.post('/v1/api-keys', { role: 'task-force', label: 'to revoke' })).body as { id: string; key: string };
     expect((await client(service.app.url, key).get('/v1/cases')).status).toBe(200);
-    const revoked = await fetch(`${service.app.url}/v1/api-keys/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${KEYS.admin}` } });
+    const revoked = await admin.delete(`/v1/api-keys/${id}`);
     expect(revoked.status).toBe(200);
-    expect(await revoked.json()).toEqual({ id, revoked: true });
+    expect(revoked.body).toEqual({ id, revoked: true });
     expect((await client(service.app.url, key).get('/v1/cases')).status).toBe(401);
-    expect((await fetch(`${service.app.url}/v1/api-keys/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${KEYS.admin}` } })).status).toBe(404);
+    expect((await admin.delete(`/v1/api-keys/${id}`)).status).toBe(404);
 
     const configured = ((await admin.get('/v1/api-keys')).body.keys as { id: string; source: string }[]).find((k) => k.source === 'configured')!;
-    const refused = await fetch(`${service.app.url}/v1/api-keys/${configured.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${KEYS.admin}` } });
+    const refused = await admin.delete(`/v1/api-keys/${configured.id}`);
     expect(refused.status).toBe(409);
 
     const kept = ((await admin.get('/v1/api-keys')).body.keys as { id: string }[]).map((k) => k.id);

@@ -19,7 +19,7 @@ const at = (local: string) => `2021-${local}:00+07:00`;
 const actorOf = (role: string, key: string) => `${role}:${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 
 interface Call {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   body?: unknown;
   headers?: Record<string, string>;
@@ -114,7 +114,9 @@ describe('the audit trail (issue 15)', () => {
   const auditor = service.as(KEYS.auditor);
   const call = ({ method, path, body, headers }: Call, key: string) => {
     const as = service.as(key);
-    return method === 'GET' ? as.get(path, headers) : method === 'PATCH' ? as.patch(path, body, headers) : as.post(path, body, headers);
+    if (method === 'GET') return as.get(path, headers);
+    if (method === 'DELETE') return as.delete(path, headers);
+    return method === 'PATCH' ? as.patch(path, body, headers) : as.post(path, body, headers);
   };
   /** The newest records of a key, as the auditor reads them (the auditor's own reads come after). */
   const newestOf = async (actor: string, limit: number) => {
@@ -171,8 +173,8 @@ describe('the audit trail (issue 15)', () => {
         if (path === '/v1/alerts/stream' && c.role === 'task-force') continue;
         service.app.clock.current = ++clock;
         const concrete = path.replace(/\{(\w+)\}/g, (_, name: string) => sample[name] ?? 'X1');
-        expect(['GET', 'POST', 'PATCH']).toContain(method);
-        const answer = await call({ method: method as Call['method'], path: concrete, body: method === 'GET' ? undefined : {} }, c.key);
+        expect(['GET', 'POST', 'PATCH', 'DELETE']).toContain(method);
+        const answer = await call({ method: method as Call['method'], path: concrete, body: method === 'GET' || method === 'DELETE' ? undefined : {} }, c.key);
         service.app.clock.current = NOW + 3_600_000;
         const [record] = await newestOf(actorOf(c.role, c.key), 1);
         const route = path.replace(/\{(\w+)\}/g, ':$1');

@@ -58,6 +58,7 @@ export function useTestApp({ now, backend, env: settings, setup, timeoutMs }: Te
       get: (...args) => client(current().url, key).get(...args),
       post: (...args) => client(current().url, key).post(...args),
       patch: (...args) => client(current().url, key).patch(...args),
+      delete: (...args) => client(current().url, key).delete(...args),
     }),
     restart: async () => {
       const { dataDir, clock } = current();
