@@ -142,6 +142,13 @@ describe.each(graphBackends().map((b) => [b.name, b] as const))('%s contact grap
     expect(await visitScans('M')).toEqual(await visitScans('K'));
   });
 
+  it("lists the human once among a venue's visitors, as K with M's scans", async () => {
+    const r = await inv().get('/v1/venues/V/visits');
+    expect(r.status).toBe(200);
+    const visitors = r.body.visits.map((v: { personId: string; scans: { checkInId: string }[] }) => [v.personId, v.scans.map((s) => s.checkInId).sort()]);
+    expect(visitors).toEqual([['A', ['a-in', 'a-out']], ['K', ['m-in', 'm-out']]]);
+  });
+
   it('does not alert the human again at a level one of their ids was alerted at: K, now F1, was told so as M', async () => {
     await settled(app.app, { timeoutMs: LONG_MS });
     const told = (await allAlerts(app.url)).filter((a) => ['K', 'M'].includes(a.personId)).map((a) => [a.personId, a.level]);

@@ -96,9 +96,15 @@ export class VenuesDirectoryController {
     const after = decodeCursor(query.cursor, 'cursor', VISIT_KEY_SHAPE);
     await this.venueOf(venueId);
     const named = maySeePersonDetails(req.caller?.role);
-    const fresh = await Promise.all([this.directory.catchUp(), named ? this.persons.catchUp() : true]);
+    const fresh = await Promise.all([this.directory.catchUp(), this.persons.catchUp()]);
     markStale(res, fresh.every(Boolean));
-    const page = pageOf(await this.visits.atVenue(venueId, range), { keyOf: venueVisitKey }, after, query.limit ?? VisitsQueryDto.DEFAULT_LIMIT);
+    // After a merge, one human is one row: the kept id, with the scans of every id.
+    const idsOf = (personId: string) => {
+      const kept = this.persons.records.resolve(personId);
+      return { kept, ids: [kept, ...this.persons.records.aliasesOf(kept)] };
+    };
+    const found = await this.visits.atVenue(venueId, range, idsOf);
+    const page = pageOf(found, { keyOf: venueVisitKey }, after, query.limit ?? VisitsQueryDto.DEFAULT_LIMIT);
     const visits = page.items.map((v): VenueVisitView => {
       const visit = presentVisit(v);
       if (!named) return visit;

@@ -51,6 +51,14 @@ export interface TimeRange {
 
 const HOUR_MS = 3_600_000;
 
+/** The id a person's facts count for, and every id of the same human (itself included). */
+export interface HumanIds {
+  kept: string;
+  ids: string[];
+}
+
+const ownIdOnly = (personId: string): HumanIds => ({ kept: personId, ids: [personId] });
+
 /**
  * Visits as the rules derive them (libs/exposure-rules), from each person's scans in the log: the
  * same scans the contact graph holds (within retention), so the visits shown are those that
@@ -79,13 +87,26 @@ export class VisitReader {
     };
   }
 
-  /** Everyone's visits at the venue that overlap the range, by start then person. */
-  async atVenue(venueId: string, range: TimeRange): Promise<ScannedVisit[]> {
+  /**
+   * Everyone's visits at the venue that overlap the range, by start then person. `idsOf` gives,
+   * for a person id, the id the person's facts count for and every id of that human (after a
+   * merge): each human's visits are derived once, from the scans of all their ids.
+   */
+  async atVenue(venueId: string, range: TimeRange, idsOf: (personId: string) => HumanIds = ownIdOnly): Promise<ScannedVisit[]> {
     // A visit overlapping the range has a scan at the venue at most the longest stay away from it.
     const reach = this.config.rules.maxStayHours * HOUR_MS;
-    const people = this.directory.presence.peopleAt(venueId, range.from - reach, range.to + reach);
-    const streams = await this.read(people);
-    const visits = streams.flatMap((events) => this.explain(this.scansOf(events).counted).filter((v) => v.venueId === venueId && overlaps(v, range)));
+    const humans = new Map<string, string[]>();
+    for (const personId of this.directory.presence.peopleAt(venueId, range.from - reach, range.to + reach)) {
+      const { kept, ids } = idsOf(personId);
+      humans.set(kept, ids);
+    }
+    const streams = await this.read([...humans.values()].flat());
+    const visits: ScannedVisit[] = [];
+    let next = 0;
+    for (const [kept, ids] of humans) {
+      const events = streams.slice(next, (next += ids.length)).flat();
+      visits.push(...this.explain(this.scansOf(events, kept).counted).filter((v) => v.venueId === venueId && overlaps(v, range)));
+    }
     return visits.sort((a, b) => a.start - b.start || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : a.end - b.end));
   }
 
