@@ -31,19 +31,24 @@ export class ApiKeyGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const key = bearerKey(req.headers.authorization);
-    const known = key === null ? null : this.keys.authenticate(key);
-    if (known === null) {
+    // /v1 requests were authenticated at the edge (authenticateFirst); others, e.g. /metrics, here.
+    req.caller ??= this.callerOf(req);
+    if (!req.caller) {
       context.switchToHttp().getResponse<Response>().setHeader('WWW-Authenticate', WWW_AUTHENTICATE);
       throw new HttpException(problem(401, 'a valid API key is required: Authorization: Bearer <key>'), 401);
     }
-    const { role } = known;
-    req.caller = { role, actor: `${role}:${known.id}` };
+    const { role } = req.caller;
     const required = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     if (!roleAllows(role, required)) {
       await this.refusals?.refused(req);
       throw new HttpException(problem(403, `the role ${role} may not do this; it needs one of: ${required.join(', ')}`), 403);
     }
     return true;
+  }
+
+  private callerOf(req: AuthenticatedRequest): Caller | undefined {
+    const key = bearerKey(req.headers.authorization);
+    const known = key === null ? null : this.keys.authenticate(key);
+    return known ? { role: known.role, actor: `${known.role}:${known.id}` } : undefined;
   }
 }

@@ -159,8 +159,13 @@ export class PersonRecords {
     let rarest: Set<string>[] | null = null;
     let rarestCount = Infinity;
     for (const word of words) {
-      const having = [...this.byNameWord].filter(([nameWord]) => nameWord.includes(word)).map(([, ids]) => ids);
-      const count = having.reduce((n, ids) => n + ids.size, 0);
+      const having: Set<string>[] = [];
+      let count = 0;
+      for (const [nameWord, ids] of this.byNameWord) {
+        if (!nameWord.includes(word)) continue;
+        having.push(ids);
+        count += ids.size;
+      }
       if (count < rarestCount) [rarest, rarestCount] = [having, count];
     }
     if (rarest === null || rarestCount > this.fewEnoughToSort) return null;

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { AuthenticatedRequest } from '../../auth/api-key.guard.js';
 import type { ApiKeyRegistry } from '../../auth/api-key-registry.js';
 import { bearerKey } from '../../auth/bearer-key.js';
 import type { RateLimits } from './rate-limits.js';
@@ -10,14 +11,15 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /**
  * Every /v1 request shows a known API key before its body is read (a stranger's 2 MB body is a 401,
  * not a 413 after parsing it); wrong keys are counted per address and writes per key, each past its
- * budget a 429 with Retry-After. Roles are still checked per route by the ApiKeyGuard.
+ * budget a 429 with Retry-After. The caller found here is the ApiKeyGuard's too (the key is hashed
+ * once a request); roles are checked per route by the guard.
  */
 export function authenticateFirst(keys: ApiKeyRegistry, limits: RateLimits): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     void check(req, res).then((pass) => (pass ? next() : undefined), next);
   };
 
-  async function check(req: Request, res: Response): Promise<boolean> {
+  async function check(req: AuthenticatedRequest, res: Response): Promise<boolean> {
     const key = bearerKey(req.headers.authorization);
     const known = key === null ? null : keys.authenticate(key);
     if (known === null) {
@@ -28,6 +30,7 @@ export function authenticateFirst(keys: ApiKeyRegistry, limits: RateLimits): Req
       sendProblem(req, res, 401, 'a valid API key is required: Authorization: Bearer <key>', { 'WWW-Authenticate': WWW_AUTHENTICATE });
       return false;
     }
+    req.caller = { role: known.role, actor: `${known.role}:${known.id}` };
     if (WRITES.has(req.method)) {
       const wait = await limits.write(known.id);
       if (wait > 0) return tooMany(req, res, wait, 'this API key has made too many writes in the last minute');
